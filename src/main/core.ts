@@ -1,0 +1,54 @@
+import type { DataSource } from 'typeorm';
+import { openDatabase, type DatabaseConfig } from './db/dataSource';
+import { Db } from './db/db';
+import { TopicBus } from './events/bus';
+import { createDispatch, type Dispatch } from './rpc/dispatch';
+import { allHandlers } from './rpc/handlers';
+import { SettingsService } from './settings/settingsService';
+import { SessionStore } from './staff/sessions';
+import { Installation } from './system/installation';
+import type { Station } from '../shared/roles';
+
+export interface CoreConfig {
+  database: DatabaseConfig;
+  /** Folder for local files: installation.json, print copies, attachments. */
+  dataDir: string;
+  appVersion: string;
+  /** Fixes the station (e.g. `--station gate`); otherwise it is read from the data folder. */
+  station?: Station;
+  /** Test hook: the core's clock. */
+  clock?: () => number;
+}
+
+export interface CoreServices {
+  db: Db;
+  bus: TopicBus;
+  sessions: SessionStore;
+  settings: SettingsService;
+  installation: Installation;
+  clock: () => number;
+  config: CoreConfig;
+}
+
+export interface Core extends CoreServices {
+  dispatch: Dispatch;
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+/** Opens the database (migrating it) and wires the services and the dispatcher. Used by Electron, headless and tests. */
+export async function createCore(config: CoreConfig): Promise<Core> {
+  const dataSource = await openDatabase(config.database);
+  const services: CoreServices = {
+    db: new Db(dataSource),
+    bus: new TopicBus(),
+    sessions: new SessionStore(),
+    settings: new SettingsService(),
+    installation: new Installation(config.dataDir, config.station),
+    clock: config.clock ?? Date.now,
+    config,
+  };
+  await services.db.read((m) => services.settings.load(m));
+  const dispatch = createDispatch(services, allHandlers());
+  return { ...services, dispatch, dataSource, close: () => services.db.close() };
+}

@@ -1,0 +1,4 @@
+import { Foundation1000000000001 } from './0001-foundation';
+
+/** Every migration, in order; names end in their sequence number (TypeORM wants a number suffix). Classes, not globs: globs do not survive bundling. */
+export const MIGRATIONS = [Foundation1000000000001];

@@ -1,0 +1,9 @@
+import { settingsHandlers } from '../settings/handlers';
+import { authHandlers, staffHandlers } from '../staff/handlers';
+import { systemHandlers } from '../system/handlers';
+import { registerHandlers } from './registry';
+
+/** Every area's handlers; later areas add their map here. */
+export function allHandlers() {
+  return registerHandlers(systemHandlers, authHandlers, staffHandlers, settingsHandlers);
+}

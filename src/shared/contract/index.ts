@@ -1,0 +1,32 @@
+import { authMethods } from './auth';
+import type { AnyMethods } from './define';
+import { settingsMethods } from './settings';
+import { staffMethods } from './staff';
+import { systemMethods } from './system';
+
+export * from './define';
+
+/** Merges per-area method maps, refusing a name defined twice. */
+function compose<T extends AnyMethods[]>(...maps: T): UnionToIntersection<T[number]> {
+  const out: AnyMethods = {};
+  for (const map of maps) {
+    for (const [name, def] of Object.entries(map)) {
+      if (name in out) throw new Error(`Duplicate contract method: ${name}`);
+      if (!/^[a-z]+\.[a-z][A-Za-z]+$/.test(name)) throw new Error(`Method name must be <area>.<verbNoun>: ${name}`);
+      out[name] = def;
+    }
+  }
+  return out as UnionToIntersection<T[number]>;
+}
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+
+/** The one contract: every method the renderer (or an integration) can call. */
+export const contract = compose(systemMethods, authMethods, staffMethods, settingsMethods);
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+
+/**
+ * Every [default] and every service-time number of SPEC.md lives here as a typed setting with its default.
+ * Code reads them through the settings service; nothing in the core hard-codes these numbers.
+ * Ratios are integers: percent (%), per-mille (‰) or basis points, never floating point.
+ */
+const minutes = (max = 24 * 60) => z.number().int().min(0).max(max);
+const positiveInt = (max: number) => z.number().int().min(1).max(max);
+const percent = z.number().int().min(0).max(100);
+const permille = z.number().int().min(0).max(1000);
+const paper = z.enum(['A4', 'A5', 'receipt80']);
+
+export const SETTING_GROUPS = ['security', 'sales', 'finance', 'gate', 'weighing', 'dispatch', 'quality', 'service', 'printing'] as const;
+export type SettingGroup = (typeof SETTING_GROUPS)[number];
+
+type Unit = 'minutes' | 'hours' | 'seconds' | 'days' | 'workingDays' | 'count' | 'percent' | 'permille' | 'kg' | 'fen' | 'tonnesPerHour' | 'month' | 'weekday' | 'dayOfMonth' | 'paper' | 'text' | 'bool';
+
+interface SettingDef<S extends z.ZodType> {
+  group: SettingGroup;
+  schema: S;
+  default: z.infer<S>;
+  unit: Unit;
+  /** `seed` when the plant's own documents state the number, `default` when it is our choice. */
+  origin: 'seed' | 'default';
+}
+
+function def<S extends z.ZodType>(group: SettingGroup, schema: S, value: z.infer<S>, unit: Unit, origin: 'seed' | 'default'): SettingDef<S> {
+  return { group, schema, default: value, unit, origin };
+}
+
+export const SETTINGS = {
+  // security
+  'security.sessionIdleMinutes': def('security', positiveInt(24 * 60), 30, 'minutes', 'default'),
+  'security.maxFailedPins': def('security', positiveInt(20), 5, 'count', 'default'),
+  'security.lockoutMinutes': def('security', positiveInt(24 * 60), 15, 'minutes', 'default'),
+  // sales window §3.1
+  'sales.slipWaitMinutes': def('sales', positiveInt(120), 5, 'minutes', 'seed'),
+  'sales.authorizationHandoffMinutes': def('sales', positiveInt(120), 10, 'minutes', 'seed'),
+  'sales.salespersonContactMinutes': def('sales', positiveInt(120), 10, 'minutes', 'seed'),
+  'sales.defaultCreditLimitFen': def('sales', z.number().int().min(0).max(1_000_000_000_00), 0, 'fen', 'default'),
+  'sales.slipValidityDays': def('sales', positiveInt(365), 7, 'days', 'default'),
+  // finance window §3.2
+  'finance.paymentWaitMinutes': def('finance', positiveInt(120), 5, 'minutes', 'seed'),
+  'finance.remittanceCheckMinutes': def('finance', positiveInt(24 * 60), 60, 'minutes', 'seed'),
+  'finance.invoiceReviewWorkingDays': def('finance', positiveInt(30), 1, 'workingDays', 'seed'),
+  'finance.invoiceStockNoticeWorkingDays': def('finance', positiveInt(30), 2, 'workingDays', 'seed'),
+  'finance.statementDueDay': def('finance', z.number().int().min(1).max(28), 5, 'dayOfMonth', 'seed'),
+  'finance.statementRedoWorkingDays': def('finance', positiveInt(30), 2, 'workingDays', 'seed'),
+  'finance.refundSalesWorkingDays': def('finance', positiveInt(30), 3, 'workingDays', 'seed'),
+  'finance.refundFinanceWorkingDays': def('finance', positiveInt(30), 3, 'workingDays', 'seed'),
+  'finance.refundTotalWorkingDays': def('finance', positiveInt(60), 7, 'workingDays', 'seed'),
+  // gate §3.3
+  'gate.queueAlertThreshold': def('gate', positiveInt(500), 10, 'count', 'seed'),
+  'gate.releaseIntervalSeconds': def('gate', z.number().int().min(0).max(3600), 0, 'seconds', 'default'),
+  // weighbridge §3.4
+  'weighing.waitMinutes': def('weighing', positiveInt(120), 10, 'minutes', 'seed'),
+  'weighing.tareTolerancePercent': def('weighing', percent, 2, 'percent', 'default'),
+  'weighing.tareToleranceKg': def('weighing', z.number().int().min(0).max(10_000), 300, 'kg', 'default'),
+  'weighing.netMinPercentOfSlip': def('weighing', percent, 90, 'percent', 'seed'),
+  'weighing.bagOverweightPermille': def('weighing', permille, 10, 'permille', 'default'),
+  // dispatch §3.5, §3.6
+  'dispatch.bagWeightKg': def('dispatch', positiveInt(100), 50, 'kg', 'default'),
+  'dispatch.overweightReturnRateMaxPercent': def('dispatch', percent, 5, 'percent', 'seed'),
+  'dispatch.brokenBagRateMaxPermille': def('dispatch', permille, 3, 'permille', 'seed'),
+  'dispatch.packingRateTonnesPerHour': def('dispatch', positiveInt(1000), 100, 'tonnesPerHour', 'seed'),
+  'dispatch.baggedLoadingHours': def('dispatch', positiveInt(48), 2, 'hours', 'seed'),
+  'dispatch.baggedOnTimeMinPercent': def('dispatch', percent, 90, 'percent', 'seed'),
+  'dispatch.bulkExitAverageMinutes': def('dispatch', positiveInt(24 * 60), 60, 'minutes', 'seed'),
+  'dispatch.sealWithinMinutes': def('dispatch', positiveInt(120), 10, 'minutes', 'seed'),
+  // quality §3.7
+  'quality.bagMinPermilleOfMarked': def('quality', permille, 990, 'permille', 'default'),
+  'quality.sampleBagCount': def('quality', positiveInt(100), 20, 'count', 'default'),
+  'quality.sampleMinTotalKg': def('quality', positiveInt(10_000), 1000, 'kg', 'default'),
+  'quality.sprayCodeCheckHours': def('quality', positiveInt(24), 2, 'hours', 'seed'),
+  'quality.allowCertificateReissue': def('quality', z.boolean(), false, 'bool', 'default'),
+  // service supervision §3.8, CRM §3.9
+  'service.complaintOnSiteHours': def('service', positiveInt(72), 4, 'hours', 'seed'),
+  'service.suggestionBoxWeekday': def('service', z.number().int().min(1).max(7), 1, 'weekday', 'seed'),
+  'service.annualSurveyMonth': def('service', z.number().int().min(1).max(12), 9, 'month', 'seed'),
+  'service.lowestSatisfactionDeduction': def('service', z.number().int().min(0).max(100), 2, 'count', 'seed'),
+  'service.sampleProvideDays': def('service', positiveInt(60), 3, 'days', 'seed'),
+  'service.sampleResultDays': def('service', positiveInt(365), 30, 'days', 'seed'),
+  'service.contractWorkingDays': def('service', positiveInt(60), 10, 'workingDays', 'seed'),
+  'service.newProspectsPerMonth': def('service', z.number().int().min(0).max(100), 1, 'count', 'seed'),
+  'service.visitsPerMonth': def('service', z.number().int().min(0).max(100), 3, 'count', 'seed'),
+  // printing (per document)
+  'printing.badgePaper': def('printing', paper, 'A5', 'paper', 'default'),
+  'printing.receiptPaper': def('printing', paper, 'receipt80', 'paper', 'default'),
+  'printing.slipPaper': def('printing', paper, 'A5', 'paper', 'default'),
+  'printing.silent': def('printing', z.boolean(), true, 'bool', 'default'),
+  'printing.printerName': def('printing', z.string().max(200), '', 'text', 'default'),
+} as const;
+
+export type SettingKey = keyof typeof SETTINGS;
+export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTINGS)[K]['schema']>;
+export type SettingsValues = { [K in SettingKey]: SettingValue<K> };
+export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];
+
+export function isSettingKey(key: string): key is SettingKey {
+  return Object.prototype.hasOwnProperty.call(SETTINGS, key);
+}
+
+export function defaultSettings(): SettingsValues {
+  const out = {} as Record<string, unknown>;
+  for (const key of SETTING_KEYS) out[key] = SETTINGS[key].default;
+  return out as SettingsValues;
+}

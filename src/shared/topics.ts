@@ -1,0 +1,22 @@
+import type { Access } from './contract/define';
+
+/** Live topics: the core publishes, screens and boards subscribe (IPC under Electron, SSE over HTTP). */
+export interface TopicPayloads {
+  'settings.changed': { key: string };
+  'staff.changed': { staffId: number };
+  'installation.changed': { station: string | null };
+}
+export type TopicName = keyof TopicPayloads;
+
+export const TOPICS: Record<TopicName, { access: Access; summary: string }> = {
+  'settings.changed': { access: 'signedIn', summary: 'A setting changed.' },
+  'staff.changed': { access: ['admin', 'supervisor'], summary: 'A staff account was created or changed.' },
+  'installation.changed': { access: 'public', summary: "The installation's station changed." },
+};
+export const TOPIC_NAMES = Object.keys(TOPICS) as TopicName[];
+
+export interface TopicMessage<T extends TopicName = TopicName> {
+  topic: T;
+  payload: TopicPayloads[T];
+  at: number;
+}
