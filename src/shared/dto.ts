@@ -57,3 +57,28 @@ export interface PageDto<T> {
   items: T[];
   total: number;
 }
+
+export interface ProductDto {
+  id: number;
+  code: string;
+  grade: string;
+  packaging: 'bagged' | 'bulk';
+  bagWeightKg: number | null;
+  /** The general list price in force now, fen per tonne; null when none is set. */
+  priceFenPerTonne: number | null;
+  priceEffectiveFrom: number | null;
+}
+
+export interface CustomerDto {
+  id: number;
+  code: string;
+  name: string;
+  type: 'dealer' | 'ready_mix' | 'project' | 'retail';
+  contactName: string;
+  phone: string;
+  customerClass: 'A' | 'B' | 'C' | 'D';
+  creditLimitFen: number;
+  status: 'active' | 'suspended';
+  /** Sum of the customer's ledger lines, in fen. */
+  balanceFen: number;
+}

@@ -1,7 +1,11 @@
 import { EventLogEntry } from '../events/eventLog.entity';
+import { LedgerEntry } from '../finance/ledgerEntry.entity';
+import { Customer } from '../sales/customer.entity';
+import { Price } from '../sales/price.entity';
+import { Product } from '../sales/product.entity';
 import { SettingRow } from '../settings/setting.entity';
 import { Staff } from '../staff/staff.entity';
 import { AppMeta } from '../system/appMeta.entity';
 
 /** Every entity class; later areas add theirs here. */
-export const ENTITIES = [Staff, SettingRow, AppMeta, EventLogEntry];
+export const ENTITIES = [Staff, SettingRow, AppMeta, EventLogEntry, Product, Price, Customer, LedgerEntry];

@@ -21,6 +21,19 @@ export function allows(access: Access, role: Role | undefined): boolean {
 }
 
 /**
+ * Finds the method and checks the caller may call it (session, then role), before any input is read.
+ * Throws NOT_FOUND, UNAUTHENTICATED or FORBIDDEN.
+ */
+export function authorize(core: CoreServices, method: string, token: string | undefined, now = core.clock()) {
+  if (!isMethodName(method)) throw new AppError('NOT_FOUND', 'errors.unknownMethod', { method });
+  const def = contract[method];
+  const session = core.sessions.touch(token, now, core.settings.get('security.sessionIdleMinutes') * 60_000);
+  if (def.access !== 'public' && !session) throw new AppError('UNAUTHENTICATED', 'errors.unauthenticated');
+  if (!allows(def.access, session?.role)) throw new AppError('FORBIDDEN', 'errors.forbidden', { method });
+  return { method: method as MethodName, def, session };
+}
+
+/**
  * The one entry point for every transport (IPC, HTTP, tests): look up the method, check the session and the role,
  * validate the input, run the handler (writes in one transaction through the queue), publish topics after commit.
  * Errors come back as data with a stable code; unknown exceptions become INTERNAL and are logged with their stack.
@@ -28,19 +41,15 @@ export function allows(access: Access, role: Role | undefined): boolean {
 export function createDispatch(core: CoreServices, handlers: { [K in MethodName]: Handler<K> }): Dispatch {
   return async (method, input, token) => {
     try {
-      if (!isMethodName(method)) throw new AppError('NOT_FOUND', 'errors.unknownMethod', { method });
-      const def = contract[method];
       const now = core.clock();
-      const session = core.sessions.touch(token, now, core.settings.get('security.sessionIdleMinutes') * 60_000);
-      if (def.access !== 'public' && !session) throw new AppError('UNAUTHENTICATED', 'errors.unauthenticated');
-      if (!allows(def.access, session?.role)) throw new AppError('FORBIDDEN', 'errors.forbidden', { method });
+      const { def, session } = authorize(core, method, token, now);
       const parsed = def.input.safeParse(input ?? {});
       if (!parsed.success) throw new AppError('VALIDATION', 'errors.validation', undefined, zodFields(parsed.error));
 
       const topics: Array<[TopicName, unknown]> = [];
       const hooks: Array<() => void> = [];
       const ctx = buildContext(core, session, token, now, topics, hooks);
-      const handler = handlers[method] as Handler<MethodName>;
+      const handler = handlers[method as MethodName] as Handler<MethodName>;
       // A refusal that must still commit (e.g. counting a wrong PIN) travels out of the transaction as a value.
       const run = (m: Parameters<Handler<MethodName>>[2]) =>
         handler(parsed.data as never, ctx, m).catch((e: unknown) => {

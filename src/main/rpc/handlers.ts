@@ -1,3 +1,4 @@
+import { salesHandlers } from '../sales/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import { authHandlers, staffHandlers } from '../staff/handlers';
 import { systemHandlers } from '../system/handlers';
@@ -5,5 +6,5 @@ import { registerHandlers } from './registry';
 
 /** Every area's handlers; later areas add their map here. */
 export function allHandlers() {
-  return registerHandlers(systemHandlers, authHandlers, staffHandlers, settingsHandlers);
+  return registerHandlers(systemHandlers, authHandlers, staffHandlers, settingsHandlers, salesHandlers);
 }

@@ -1,5 +1,6 @@
 import { authMethods } from './auth';
 import type { AnyMethods } from './define';
+import { salesMethods } from './sales';
 import { settingsMethods } from './settings';
 import { staffMethods } from './staff';
 import { systemMethods } from './system';
@@ -21,7 +22,7 @@ function compose<T extends AnyMethods[]>(...maps: T): UnionToIntersection<T[numb
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
 /** The one contract: every method the renderer (or an integration) can call. */
-export const contract = compose(systemMethods, authMethods, staffMethods, settingsMethods);
+export const contract = compose(systemMethods, authMethods, staffMethods, settingsMethods, salesMethods);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

@@ -1,4 +1,8 @@
 import { Foundation1000000000001 } from './0001-foundation';
+import { PlantCatalog1000000000002 } from './0002-plant-catalog';
 
-/** Every migration, in order; names end in their sequence number (TypeORM wants a number suffix). Classes, not globs: globs do not survive bundling. */
-export const MIGRATIONS = [Foundation1000000000001];
+/**
+ * Every migration, in order; names end in their sequence number (TypeORM wants a number suffix).
+ * Classes, not globs: globs do not survive bundling.
+ */
+export const MIGRATIONS = [Foundation1000000000001, PlantCatalog1000000000002];

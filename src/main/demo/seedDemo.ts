@@ -1,0 +1,65 @@
+import type { EntityManager } from 'typeorm';
+import { appendEvent, type Actor } from '../events/appendEvent';
+import { LedgerEntry } from '../finance/ledgerEntry.entity';
+import { Customer } from '../sales/customer.entity';
+import { Price } from '../sales/price.entity';
+import { Product } from '../sales/product.entity';
+import { Staff } from '../staff/staff.entity';
+import { createStaff } from '../staff/staffService';
+import { META_DEMO, META_PLANT_NAME, getMeta, setMeta } from '../system/appMeta';
+import { DEMO_PLANT_NAME, DEMO_PRODUCTS, DEMO_STAFF, demoCustomers } from './demoPlant';
+
+/**
+ * Seeds a believable plant into an EMPTY database (no staff yet): staff for every role, products and a price list,
+ * 30 customers with opening balances. Returns false, changing nothing, if the database already holds a plant.
+ */
+export async function seedDemo(m: EntityManager, now: number): Promise<boolean> {
+  if ((await getMeta(m, META_DEMO)) === 'true' || (await m.count(Staff)) > 0) return false;
+  const system: Actor = { staffId: null, station: 'office', at: now };
+  await setMeta(m, META_PLANT_NAME, DEMO_PLANT_NAME);
+  await setMeta(m, META_DEMO, 'true');
+
+  let adminId: number | null = null;
+  for (const s of DEMO_STAFF) {
+    const { staffNo, pin, ...fields } = s;
+    const staff = await createStaff(m, system, staffNo, pin, fields);
+    if (s.role === 'admin') adminId = staff.id;
+  }
+  const actor: Actor = { ...system, staffId: adminId };
+
+  // The price list took effect at the start of this month.
+  const monthStart = new Date(now);
+  monthStart.setUTCDate(1);
+  monthStart.setUTCHours(0, 0, 0, 0);
+  for (const p of DEMO_PRODUCTS) {
+    const product = await m.save(m.create(Product, { code: p.code, grade: p.grade, packaging: p.packaging, bagWeightKg: p.bagWeightKg, active: true }));
+    await m.save(m.create(Price, { productId: product.id, customerId: null, priceFenPerTonne: p.priceFenPerTonne, effectiveFrom: monthStart.getTime(), createdAt: now, createdBy: adminId }));
+    await appendEvent(m, actor, { type: 'sales.priceSet', docType: 'product', docId: product.id, payload: { priceFenPerTonne: p.priceFenPerTonne, effectiveFrom: monthStart.getTime() } });
+  }
+
+  for (const c of demoCustomers()) {
+    const { openingBalanceFen, ...fields } = c;
+    const customer = await m.save(m.create(Customer, { ...fields, status: 'active', createdAt: now }));
+    await m.save(
+      m.create(LedgerEntry, {
+        customerId: customer.id,
+        at: now,
+        kind: 'opening',
+        amountFen: openingBalanceFen,
+        docType: 'opening',
+        docId: customer.code,
+        note: '期初余额',
+        staffId: adminId,
+      }),
+    );
+    await appendEvent(m, actor, { type: 'finance.openingBalance', docType: 'customer', docId: customer.id, payload: { amountFen: openingBalanceFen } });
+  }
+  await appendEvent(m, actor, { type: 'system.demoSeeded', payload: { plantName: DEMO_PLANT_NAME } });
+  return true;
+}
+
+/** The lines printed at start-up so a newcomer can sign in. */
+export function demoCredentialsText(): string {
+  const lines = DEMO_STAFF.map((s) => `  ${s.staffNo}  PIN ${s.pin}  ${s.name}  (${s.role})`);
+  return ['Demo staff (工号 / PIN):', ...lines].join('\n');
+}

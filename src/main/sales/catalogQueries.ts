@@ -1,0 +1,74 @@
+import { Brackets, type EntityManager } from 'typeorm';
+import type { CustomerDto, PageDto, ProductDto } from '../../shared/dto';
+import { LedgerEntry } from '../finance/ledgerEntry.entity';
+import { Customer } from './customer.entity';
+import { Price } from './price.entity';
+import { Product } from './product.entity';
+
+/** The general (not customer-specific) price of each product in force at `at`: the latest line not after it. */
+export async function listProductsWithPrice(m: EntityManager, at: number): Promise<ProductDto[]> {
+  const products = await m.find(Product, { where: { active: true }, order: { code: 'ASC' } });
+  const prices = await m
+    .getRepository(Price)
+    .createQueryBuilder('p')
+    .where('p.customerId IS NULL')
+    .andWhere('p.effectiveFrom <= :at', { at })
+    .orderBy('p.effectiveFrom', 'DESC')
+    .addOrderBy('p.id', 'DESC')
+    .getMany();
+  const current = new Map<number, Price>();
+  for (const p of prices) if (!current.has(p.productId)) current.set(p.productId, p);
+  return products.map((p) => ({
+    id: p.id,
+    code: p.code,
+    grade: p.grade,
+    packaging: p.packaging,
+    bagWeightKg: p.bagWeightKg,
+    priceFenPerTonne: current.get(p.id)?.priceFenPerTonne ?? null,
+    priceEffectiveFrom: current.get(p.id)?.effectiveFrom ?? null,
+  }));
+}
+
+export async function listCustomers(m: EntityManager, query: string, offset: number, limit: number): Promise<PageDto<CustomerDto>> {
+  const qb = m.getRepository(Customer).createQueryBuilder('c');
+  if (query) {
+    const like = `%${query.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    qb.where(
+      new Brackets((w) =>
+        w.where("c.code LIKE :like ESCAPE '\\'", { like }).orWhere("c.name LIKE :like ESCAPE '\\'", { like }).orWhere("c.phone LIKE :like ESCAPE '\\'", { like }),
+      ),
+    );
+  }
+  const total = await qb.clone().getCount();
+  const customers = await qb.orderBy('c.code', 'ASC').offset(offset).limit(limit).getMany();
+  const balances = await balancesOf(m, customers.map((c) => c.id));
+  return {
+    total,
+    items: customers.map((c) => ({
+      id: c.id,
+      code: c.code,
+      name: c.name,
+      type: c.type,
+      contactName: c.contactName,
+      phone: c.phone,
+      customerClass: c.customerClass,
+      creditLimitFen: c.creditLimitFen,
+      status: c.status,
+      balanceFen: balances.get(c.id) ?? 0,
+    })),
+  };
+}
+
+/** Balance per customer = sum of its ledger lines (the ledger is the only source of funds). */
+export async function balancesOf(m: EntityManager, customerIds: number[]): Promise<Map<number, number>> {
+  if (!customerIds.length) return new Map();
+  const rows: { customerId: number; balance: string | number }[] = await m
+    .getRepository(LedgerEntry)
+    .createQueryBuilder('l')
+    .select('l.customerId', 'customerId')
+    .addSelect('SUM(l.amountFen)', 'balance')
+    .where('l.customerId IN (:...ids)', { ids: customerIds })
+    .groupBy('l.customerId')
+    .getRawMany();
+  return new Map(rows.map((r) => [Number(r.customerId), Number(r.balance)]));
+}
