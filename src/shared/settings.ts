@@ -5,7 +5,6 @@ import { z } from 'zod';
  * Code reads them through the settings service; nothing in the core hard-codes these numbers.
  * Ratios are integers: percent (%), per-mille (‰) or basis points, never floating point.
  */
-const minutes = (max = 24 * 60) => z.number().int().min(0).max(max);
 const positiveInt = (max: number) => z.number().int().min(1).max(max);
 const percent = z.number().int().min(0).max(100);
 const permille = z.number().int().min(0).max(1000);
