@@ -1,0 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+/** The e2e suite runs against the built app; build it once if `npm run build` has not. */
+export default function globalSetup(): void {
+  if (existsSync('out/main/headless.js') && existsSync('out/renderer/index.html')) return;
+  const r = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('electron-vite build failed');
+}
