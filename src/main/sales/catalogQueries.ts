@@ -32,12 +32,10 @@ export async function listProductsWithPrice(m: EntityManager, at: number): Promi
 export async function listCustomers(m: EntityManager, query: string, offset: number, limit: number): Promise<PageDto<CustomerDto>> {
   const qb = m.getRepository(Customer).createQueryBuilder('c');
   if (query) {
-    const like = `%${query.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-    qb.where(
-      new Brackets((w) =>
-        w.where("c.code LIKE :like ESCAPE '\\'", { like }).orWhere("c.name LIKE :like ESCAPE '\\'", { like }).orWhere("c.phone LIKE :like ESCAPE '\\'", { like }),
-      ),
-    );
+    // LOWER on both sides: SQLite's LIKE ignores case, PostgreSQL's does not.
+    const like = `%${query.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    const matches = (column: string) => `LOWER(${column}) LIKE :like ESCAPE '\\'`;
+    qb.where(new Brackets((w) => w.where(matches('c.code'), { like }).orWhere(matches('c.name'), { like }).orWhere(matches('c.phone'), { like })));
   }
   const total = await qb.clone().getCount();
   const customers = await qb.orderBy('c.code', 'ASC').offset(offset).limit(limit).getMany();
