@@ -63,5 +63,5 @@ export async function call<T = unknown>(host: Host, method: string, input: unkno
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(input),
   });
-  return { status: res.status, body: await res.json() };
+  return { status: res.status, body: (await res.json()) as { ok: boolean; value?: T; error?: { code: string } } };
 }
