@@ -1,0 +1,35 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { HashRouter, Route, Routes } from 'react-router-dom';
+import { AppRoutes } from './AppRoutes';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { PrintRoute } from './features/print/PrintRoute';
+import { SessionProvider } from './session/SessionProvider';
+import { theme } from './theme';
+
+/**
+ * Hash routing so the same build works from file:// under Electron and over HTTP in headless mode.
+ * Print views sit outside the session and the shell: they carry their own token in the URL.
+ */
+export function App() {
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <Notifications position="top-right" autoClose={5000} />
+      <ErrorBoundary>
+        <HashRouter>
+          <Routes>
+            <Route path="/print/:document/:id" element={<PrintRoute />} />
+            <Route
+              path="*"
+              element={
+                <SessionProvider>
+                  <AppRoutes />
+                </SessionProvider>
+              }
+            />
+          </Routes>
+        </HashRouter>
+      </ErrorBoundary>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,50 @@
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { Center, Stack } from '@mantine/core';
+import { LoadError } from './components/LoadError';
+import { Loading } from './components/Loading';
+import { EventLogScreen } from './features/events/EventLogScreen';
+import { HomeScreen } from './features/home/HomeScreen';
+import { ChangePinScreen } from './features/pin/ChangePinScreen';
+import { SettingsScreen } from './features/settings/SettingsScreen';
+import { RequireAccess } from './features/shell/RequireAccess';
+import { ShellLayout } from './features/shell/ShellLayout';
+import { SetupScreen } from './features/setup/SetupScreen';
+import { SignInScreen } from './features/signin/SignInScreen';
+import { StaffScreen } from './features/staff/StaffScreen';
+import { StationScreen } from './features/station/StationScreen';
+import { useSession } from './session/useSession';
+
+/**
+ * Where each address leads, given the installation and the session: first start → set-up,
+ * signed out → sign-in, otherwise the app shell with the screens the role may open.
+ */
+export function AppRoutes() {
+  const { installation, installationError, session, refreshInstallation } = useSession();
+  if (!installation && installationError)
+    return (
+      <Center mih="100vh" p="lg">
+        <Stack maw={640} w="100%">
+          <LoadError error={installationError} onRetry={refreshInstallation} />
+        </Stack>
+      </Center>
+    );
+  if (!installation || session === undefined) return <Loading full />;
+
+  const { needsSetup } = installation;
+  const shell = needsSetup ? <Navigate to="/setup" replace /> : session ? <ShellLayout /> : <Navigate to="/signin" replace />;
+  return (
+    <Routes>
+      <Route path="/setup" element={needsSetup ? <SetupScreen /> : <Navigate to="/" replace />} />
+      <Route path="/signin" element={needsSetup ? <Navigate to="/setup" replace /> : session ? <Navigate to="/" replace /> : <SignInScreen />} />
+      <Route element={shell}>
+        <Route index element={<HomeScreen />} />
+        <Route path="staff" element={<RequireAccess method="staff.list"><StaffScreen /></RequireAccess>} />
+        <Route path="settings" element={<RequireAccess method="settings.update"><SettingsScreen /></RequireAccess>} />
+        <Route path="events" element={<RequireAccess method="system.listEvents"><EventLogScreen /></RequireAccess>} />
+        <Route path="station" element={<RequireAccess method="system.setStation"><StationScreen /></RequireAccess>} />
+        <Route path="pin" element={<ChangePinScreen />} />
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Route>
+    </Routes>
+  );
+}

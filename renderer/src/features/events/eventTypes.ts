@@ -1,0 +1,31 @@
+import type { TFunction } from 'i18next';
+import { translateKey } from '../../i18n/translate';
+
+/** Event types the core writes today (filter list of the event log). Unknown types still show, by their raw name. */
+export const KNOWN_EVENT_TYPES = [
+  'auth.signedIn',
+  'auth.signInFailed',
+  'auth.locked',
+  'auth.signInWhileLocked',
+  'auth.signedOut',
+  'auth.stationSwitched',
+  'staff.created',
+  'staff.updated',
+  'staff.pinReset',
+  'staff.pinChanged',
+  'settings.changed',
+  'system.setUp',
+  'system.stationSet',
+] as const;
+
+export function eventTypeLabel(t: TFunction, type: string): string {
+  return translateKey(t, `events.types.${type}`) ?? type;
+}
+
+/** Warnings stand out in the log: failed and locked sign-ins. */
+export function eventTypeColor(type: string): string {
+  if (type === 'auth.locked' || type === 'auth.signInWhileLocked') return 'red';
+  if (type === 'auth.signInFailed') return 'orange';
+  if (type.startsWith('auth.')) return 'gray';
+  return 'blue';
+}

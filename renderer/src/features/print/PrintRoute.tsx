@@ -1,0 +1,18 @@
+import { useParams, useSearchParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { BadgePrintView } from './BadgePrintView';
+
+/** Print views live outside the app shell; the document type picks the view. */
+export function PrintRoute() {
+  const { t } = useTranslation();
+  const { document: doc, id } = useParams();
+  const [search] = useSearchParams();
+  const token = search.get('token') ?? undefined;
+  const autoprint = search.get('autoprint') === '1';
+  if (doc === 'badge') return <BadgePrintView id={Number(id)} token={token} autoprint={autoprint} />;
+  return (
+    <div className="dd-print__status" role="alert">
+      {t('errorCodes.NOT_FOUND')}
+    </div>
+  );
+}

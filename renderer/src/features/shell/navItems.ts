@@ -1,0 +1,28 @@
+import { IconAdjustmentsHorizontal, IconBuildingStore, IconHome, IconKey, IconListDetails, IconUsers, type Icon } from '@tabler/icons-react';
+import type { MethodName } from '../../../../src/shared/contract';
+import type { Role } from '../../../../src/shared/roles';
+import { roleMayCall } from '../../session/access';
+
+export type NavKey = 'home' | 'staff' | 'settings' | 'events' | 'station' | 'pin';
+
+export interface NavItem {
+  key: NavKey;
+  path: string;
+  icon: Icon;
+  /** The method whose access decides who sees the item (the screen's main call). */
+  method: MethodName;
+}
+
+/** Menu order = shortcut order (Alt+1 … Alt+9). Later issues add the window screens (sales, gate, weighbridge…). */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { key: 'home', path: '/', icon: IconHome, method: 'system.myRecentEvents' },
+  { key: 'staff', path: '/staff', icon: IconUsers, method: 'staff.list' },
+  { key: 'settings', path: '/settings', icon: IconAdjustmentsHorizontal, method: 'settings.update' },
+  { key: 'events', path: '/events', icon: IconListDetails, method: 'system.listEvents' },
+  { key: 'station', path: '/station', icon: IconBuildingStore, method: 'system.setStation' },
+  { key: 'pin', path: '/pin', icon: IconKey, method: 'auth.changePin' },
+];
+
+export function navItemsFor(role: Role): NavItem[] {
+  return NAV_ITEMS.filter((item) => roleMayCall(role, item.method));
+}

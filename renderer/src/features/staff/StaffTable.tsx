@@ -1,0 +1,77 @@
+import { Badge, Button, Group, Table, Text } from '@mantine/core';
+import { IconKey, IconPencil, IconPrinter } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { StaffDto } from '../../../../src/shared/dto';
+
+interface Props {
+  staff: StaffDto[];
+  canEdit: boolean;
+  printing: string | null;
+  onEdit: (s: StaffDto) => void;
+  onResetPin: (s: StaffDto) => void;
+  onPrintBadge: (s: StaffDto) => void;
+}
+
+export function StaffTable({ staff, canEdit, printing, onEdit, onResetPin, onPrintBadge }: Props) {
+  const { t } = useTranslation();
+  if (!staff.length) return <Text c="dimmed">{t('staff.empty')}</Text>;
+  return (
+    <Table.ScrollContainer minWidth={900}>
+      <Table striped highlightOnHover verticalSpacing="sm" fz="md" data-testid="staff-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('staff.columns.staffNo')}</Table.Th>
+            <Table.Th>{t('staff.columns.name')}</Table.Th>
+            <Table.Th>{t('staff.columns.role')}</Table.Th>
+            <Table.Th>{t('staff.columns.post')}</Table.Th>
+            <Table.Th>{t('staff.columns.badgeNo')}</Table.Th>
+            <Table.Th>{t('staff.columns.phone')}</Table.Th>
+            <Table.Th>{t('staff.columns.status')}</Table.Th>
+            <Table.Th>{t('staff.columns.actions')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {staff.map((s) => (
+            <Table.Tr key={s.id} data-testid={`staff-row-${s.id}`} c={s.active ? undefined : 'dimmed'}>
+              <Table.Td ff="monospace">{s.staffNo}</Table.Td>
+              <Table.Td fw={700}>{s.name}</Table.Td>
+              <Table.Td>{t(`roles.${s.role}`)}</Table.Td>
+              <Table.Td>{s.post}</Table.Td>
+              <Table.Td>{s.badgeNo}</Table.Td>
+              <Table.Td>{s.phone}</Table.Td>
+              <Table.Td>
+                <Badge color={s.active ? 'green' : 'gray'} variant="light">
+                  {s.active ? t('staff.active') : t('staff.inactive')}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                <Group gap="xs" wrap="nowrap">
+                  {canEdit && (
+                    <>
+                      <Button size="sm" variant="light" leftSection={<IconPencil size={16} />} onClick={() => onEdit(s)} data-testid={`edit-staff-${s.id}`}>
+                        {t('staff.edit')}
+                      </Button>
+                      <Button size="sm" variant="light" color="orange" leftSection={<IconKey size={16} />} onClick={() => onResetPin(s)} data-testid={`reset-pin-${s.id}`}>
+                        {t('staff.resetPin')}
+                      </Button>
+                    </>
+                  )}
+                  <Button
+                    size="xs"
+                    variant="default"
+                    leftSection={<IconPrinter size={16} />}
+                    loading={printing === `badge/${s.id}`}
+                    onClick={() => onPrintBadge(s)}
+                    data-testid={`print-badge-${s.id}`}
+                  >
+                    {t('staff.printBadge')}
+                  </Button>
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

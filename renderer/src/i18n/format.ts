@@ -1,0 +1,58 @@
+import type { TFunction } from 'i18next';
+import { SETTINGS, isSettingKey } from '../../../src/shared/settings';
+import { i18next } from './index';
+import { translateKey } from './translate';
+
+/** Local date and time in the current language, e.g. 2026/11/23 14:05:09. */
+export function formatDateTime(ms: number, language = i18next.language): string {
+  return new Intl.DateTimeFormat(language, {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hour12: false,
+  }).format(new Date(ms));
+}
+
+/** Money is stored in fen; counters show yuan with two decimals. */
+export function fenToYuanText(fen: number, language = i18next.language): string {
+  return new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(fen / 100);
+}
+
+/** The unit word after a setting's value (count settings name what they count). */
+export function settingUnitText(t: TFunction, key: string, unit: string): string {
+  if (unit === 'count') return translateKey(t, `countUnits.${key}`) ?? '';
+  return translateKey(t, `units.${unit}`) ?? '';
+}
+
+/** A setting's value as a counter clerk reads it: 是/否, 星期一, 9 月, A5 纸, 5 分钟, ¥0.00 … */
+export function settingValueText(t: TFunction, key: string, value: unknown): string {
+  const unit = isSettingKey(key) ? SETTINGS[key].unit : 'text';
+  if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
+  switch (unit) {
+    case 'weekday':
+      return translateKey(t, `weekdays.${String(value)}`) ?? String(value);
+    case 'month':
+      return t('monthValue', { month: value });
+    case 'dayOfMonth':
+      return t('dayOfMonthValue', { day: value });
+    case 'paper':
+      return translateKey(t, `paper.${String(value)}`) ?? String(value);
+    case 'fen':
+      return `${fenToYuanText(Number(value))} ${t('units.fen')}`;
+    case 'text':
+      return value === '' ? t('common.none') : String(value);
+    default: {
+      const unitText = settingUnitText(t, key, unit);
+      const spacer = unitText && !['%', '‰'].includes(unitText) ? ' ' : '';
+      return `${String(value)}${spacer}${unitText}`;
+    }
+  }
+}
+
+/** The translated label of a setting; the raw key if a newer core sends one we do not know. */
+export function settingLabel(t: TFunction, key: string): string {
+  return translateKey(t, `settings.labels.${key}`) ?? key;
+}

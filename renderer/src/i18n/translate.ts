@@ -1,0 +1,30 @@
+import type { TFunction } from 'i18next';
+import type { RpcError } from '../../../src/shared/errors';
+import { i18next } from './index';
+
+/** `t` for keys that arrive at run time (from the core): not checked at compile time, so always test `exists` first. */
+type LooseT = (key: string, options?: Record<string, unknown>) => string;
+
+export function loose(t: TFunction): LooseT {
+  return t as unknown as LooseT;
+}
+
+/** The translation of a run-time key, or undefined when no language has it. */
+export function translateKey(t: TFunction, key: string, params?: Record<string, unknown>): string | undefined {
+  if (!key || !i18next.exists(key)) return undefined;
+  return loose(t)(key, params);
+}
+
+/**
+ * A refused call as one readable sentence: the core's message key with its params
+ * (a `remaining` count picks the `_remaining` variant), else the generic sentence of its code.
+ */
+export function translateError(t: TFunction, error: RpcError): string {
+  const context = error.params?.remaining !== undefined ? 'remaining' : undefined;
+  return translateKey(t, error.message, { ...error.params, context }) ?? loose(t)(`errorCodes.${error.code}`);
+}
+
+/** A field message from a zod schema or the core: a translation key, else the generic "not valid". */
+export function translateFieldMessage(t: TFunction, message: string, params?: Record<string, unknown>): string {
+  return translateKey(t, message, params) ?? t('fields.invalid');
+}
