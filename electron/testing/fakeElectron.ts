@@ -46,6 +46,8 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly show = vi.fn();
   readonly focus = vi.fn();
   readonly setTitle = vi.fn();
+  readonly isMinimized = vi.fn(() => false);
+  readonly restore = vi.fn();
 
   constructor(readonly options: Record<string, any>) {
     super();
@@ -104,7 +106,23 @@ export function createFakeElectron() {
   return {
     ipcMain: new FakeIpcMain(),
     BrowserWindow: FakeBrowserWindow,
-    app: Object.assign(new EventEmitter(), { isPackaged: false, getVersion: () => '0.0.0-test', getPath: () => '/tmp' }),
+    app: Object.assign(new EventEmitter(), {
+      isPackaged: false,
+      getVersion: () => '0.0.0-test',
+      getPath: vi.fn((_name: string) => '/tmp'),
+      requestSingleInstanceLock: vi.fn(() => true),
+      whenReady: vi.fn(async () => undefined),
+      setAppUserModelId: vi.fn(),
+      quit: vi.fn(),
+      exit: vi.fn(),
+    }),
+    session: {
+      defaultSession: {
+        webRequest: { onHeadersReceived: vi.fn() },
+        setPermissionRequestHandler: vi.fn(),
+        setPermissionCheckHandler: vi.fn(),
+      },
+    },
     screen: {
       displays,
       getAllDisplays: () => displays,
