@@ -59,7 +59,7 @@ describe('app lifecycle (electron/main.ts)', () => {
     const [win] = electron.BrowserWindow.instances;
     expect(win.options.title).toBe('DispatchDesk · 未设置岗位');
     expect(win.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true });
-    expect(String(win.options.webPreferences.preload)).toMatch(/preload[\\/]index\.js$/);
+    expect(String(win.options.webPreferences?.preload)).toMatch(/preload[\\/]index\.js$/);
 
     // A second launch focuses this window.
     electron.app.emit('second-instance');

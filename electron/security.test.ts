@@ -65,13 +65,14 @@ describe('page hardening', () => {
 
 describe('session security', () => {
   it('adds the CSP header to responses and denies every permission', () => {
-    let onHeaders: any;
-    let onRequest: any;
-    let onCheck: any;
+    type HeadersListener = (details: { responseHeaders: Record<string, string[]> }, callback: (r: unknown) => void) => void;
+    let onHeaders: HeadersListener = () => {};
+    let onRequest: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void = () => {};
+    let onCheck: (contents: unknown, permission: string) => boolean = () => true;
     const session = {
-      webRequest: { onHeadersReceived: (fn: unknown) => (onHeaders = fn) },
-      setPermissionRequestHandler: (fn: unknown) => (onRequest = fn),
-      setPermissionCheckHandler: (fn: unknown) => (onCheck = fn),
+      webRequest: { onHeadersReceived: (fn: HeadersListener) => (onHeaders = fn) },
+      setPermissionRequestHandler: (fn: typeof onRequest) => (onRequest = fn),
+      setPermissionCheckHandler: (fn: typeof onCheck) => (onCheck = fn),
     };
     installSessionSecurity(session as never, TEST_TARGET);
     const callback = vi.fn();

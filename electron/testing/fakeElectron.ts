@@ -7,6 +7,7 @@
 import { EventEmitter } from 'node:events';
 import { pathToFileURL } from 'node:url';
 import { vi } from 'vitest';
+import type { BrowserWindowConstructorOptions } from 'electron';
 import type { RendererTarget } from '../rendererTarget';
 
 type PrintCallback = (success: boolean, failureReason: string) => void;
@@ -49,7 +50,7 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly isMinimized = vi.fn(() => false);
   readonly restore = vi.fn();
 
-  constructor(readonly options: Record<string, any>) {
+  constructor(readonly options: BrowserWindowConstructorOptions) {
     super();
     FakeBrowserWindow.instances.push(this);
   }
