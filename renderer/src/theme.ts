@@ -1,4 +1,4 @@
-import { Button, NativeSelect, NumberInput, PasswordInput, Select, TextInput, createTheme, rem } from '@mantine/core';
+import { Alert, Badge, Button, Modal, NativeSelect, NumberInput, PasswordInput, Select, TextInput, createTheme, rem } from '@mantine/core';
 
 /** Counter screens are read from a distance: larger type than Mantine's defaults, and a bundled CJK font. */
 const fontFamily = "'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', system-ui, sans-serif";
@@ -29,5 +29,9 @@ export const theme = createTheme({
     NativeSelect: NativeSelect.extend(inputSize),
     Select: Select.extend(inputSize),
     NumberInput: NumberInput.extend(inputSize),
+    // Badges carry names and Chinese text: no shouting capitals.
+    Badge: Badge.extend({ styles: { root: { textTransform: 'none' } } }),
+    Alert: Alert.extend({ styles: { message: { fontSize: 'var(--mantine-font-size-md)' }, title: { fontSize: 'var(--mantine-font-size-md)' } } }),
+    Modal: Modal.extend({ styles: { title: { fontSize: 'var(--mantine-font-size-xl)', fontWeight: 700 } } }),
   },
 });

@@ -16,6 +16,11 @@ export function formatDateTime(ms: number, language = i18next.language): string 
   }).format(new Date(ms));
 }
 
+/** Local date only, e.g. 2026/11/01. */
+export function formatDate(ms: number, language = i18next.language): string {
+  return new Intl.DateTimeFormat(language, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(ms));
+}
+
 /** Money is stored in fen; counters show yuan with two decimals. */
 export function fenToYuanText(fen: number, language = i18next.language): string {
   return new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(fen / 100);
@@ -35,7 +40,7 @@ export function settingValueText(t: TFunction, key: string, value: unknown): str
     case 'weekday':
       return translateKey(t, `weekdays.${String(value)}`) ?? String(value);
     case 'month':
-      return t('monthValue', { month: value });
+      return translateKey(t, `months.${String(value)}`) ?? String(value);
     case 'dayOfMonth':
       return t('dayOfMonthValue', { day: value });
     case 'paper':

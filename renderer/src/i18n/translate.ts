@@ -15,12 +15,15 @@ export function translateKey(t: TFunction, key: string, params?: Record<string, 
   return loose(t)(key, params);
 }
 
+const CONTEXT_PARAMS = ['remaining', 'reason'] as const;
+
 /**
  * A refused call as one readable sentence: the core's message key with its params
  * (a `remaining` count picks the `_remaining` variant), else the generic sentence of its code.
  */
 export function translateError(t: TFunction, error: RpcError): string {
-  const context = error.params?.remaining !== undefined ? 'remaining' : undefined;
+  // Sentences that can name a detail have a `_<param>` variant used only when the core sent that detail.
+  const context = CONTEXT_PARAMS.find((p) => error.params?.[p] !== undefined);
   return translateKey(t, error.message, { ...error.params, context }) ?? loose(t)(`errorCodes.${error.code}`);
 }
 

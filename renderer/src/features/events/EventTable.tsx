@@ -13,7 +13,7 @@ export function EventTable({ events, staffNames }: { events: EventDto[]; staffNa
       <Table striped verticalSpacing="sm" fz="md" data-testid="event-table">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={210}>{t('events.columns.time')}</Table.Th>
+            <Table.Th>{t('events.columns.time')}</Table.Th>
             <Table.Th>{t('events.columns.type')}</Table.Th>
             <Table.Th>{t('events.columns.staff')}</Table.Th>
             <Table.Th>{t('events.columns.station')}</Table.Th>
@@ -23,12 +23,12 @@ export function EventTable({ events, staffNames }: { events: EventDto[]; staffNa
         <Table.Tbody>
           {events.map((e) => (
             <Table.Tr key={e.id} data-testid={`event-${e.id}`}>
-              <Table.Td ff="monospace">{formatDateTime(e.at, i18n.language)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>{formatDateTime(e.at, i18n.language)}</Table.Td>
               <Table.Td>
                 <EventTypeBadge type={e.type} />
               </Table.Td>
-              <Table.Td>{e.staffName ?? (e.staffId ? `#${e.staffId}` : t('events.system'))}</Table.Td>
-              <Table.Td>{e.station ? (translateKey(t, `stations.${e.station}`) ?? e.station) : ''}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{e.staffName ?? (e.staffId ? `#${e.staffId}` : t('events.system'))}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{e.station ? (translateKey(t, `stations.${e.station}`) ?? e.station) : ''}</Table.Td>
               <Table.Td>
                 <Text size="md">{describeEvent(t, e, staffNames)}</Text>
               </Table.Td>

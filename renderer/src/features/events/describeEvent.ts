@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { EventDto } from '../../../../src/shared/dto';
-import { settingLabel, settingValueText } from '../../i18n/format';
+import { fenToYuanText, formatDate, settingLabel, settingValueText } from '../../i18n/format';
 import { translateKey } from '../../i18n/translate';
 
 const STAFF_FIELDS = ['name', 'role', 'post', 'badgeNo', 'phone', 'active'] as const;
@@ -55,6 +55,15 @@ export function describeEvent(t: TFunction, event: EventDto, staffNames?: Map<st
       return staffChanges(t, payload);
     case 'staff.pinReset':
       return t('events.detail.staffRef', { who: (event.docId && staffNames?.get(event.docId)) || `#${event.docId ?? ''}` });
+    case 'system.demoSeeded':
+      return String(payload.plantName ?? '');
+    case 'sales.priceSet':
+      return t('events.detail.price', {
+        price: fenToYuanText(Number(payload.priceFenPerTonne)),
+        from: typeof payload.effectiveFrom === 'number' ? formatDate(payload.effectiveFrom) : '',
+      });
+    case 'finance.openingBalance':
+      return t('events.detail.amount', { amount: fenToYuanText(Number(payload.amountFen)) });
     case 'system.setUp':
       return t('events.detail.setUp', { plantName: String(payload.plantName ?? ''), station: station(t, payload.station) });
     default:

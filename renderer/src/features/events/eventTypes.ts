@@ -16,6 +16,9 @@ export const KNOWN_EVENT_TYPES = [
   'settings.changed',
   'system.setUp',
   'system.stationSet',
+  'system.demoSeeded',
+  'sales.priceSet',
+  'finance.openingBalance',
 ] as const;
 
 export function eventTypeLabel(t: TFunction, type: string): string {

@@ -11,6 +11,7 @@ import { STATION_PROMISES, type PromiseDef } from './servicePromises';
 function paramValue(t: TFunction, value: unknown, format: string | undefined): unknown {
   if (format === 'permilleAsPercent') return Number(value) / 10;
   if (format === 'weekday') return loose(t)(`weekdays.${String(value)}`);
+  if (format === 'month') return loose(t)(`months.${String(value)}`);
   return value;
 }
 

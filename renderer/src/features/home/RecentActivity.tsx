@@ -18,7 +18,7 @@ export function RecentActivity() {
     <Stack gap="sm" data-testid="home-recent">
       {data.map((event) => (
         <Group key={event.id} gap="md" wrap="nowrap" align="center">
-          <Text ff="monospace" c="dimmed" style={{ flexShrink: 0 }}>
+          <Text c="dimmed" style={{ flexShrink: 0, fontVariantNumeric: 'tabular-nums' }}>
             {formatDateTime(event.at, i18n.language)}
           </Text>
           <EventTypeBadge type={event.type} />

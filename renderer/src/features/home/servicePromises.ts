@@ -2,7 +2,7 @@ import type { SettingKey } from '../../../../src/shared/settings';
 import type { Station } from '../../../../src/shared/roles';
 
 /** How a setting's number appears in a sentence: as is, a per-mille shown as percent (990‰ → 99), or a weekday name. */
-export type ParamFormat = 'number' | 'permilleAsPercent' | 'weekday';
+export type ParamFormat = 'number' | 'permilleAsPercent' | 'weekday' | 'month';
 
 export interface PromiseDef {
   /** Translation key under `promises.<station>.`; a function picks a variant from a setting's value. */
@@ -65,7 +65,7 @@ export const STATION_PROMISES: Record<Station, PromiseDef[]> = {
   office: [
     p('complaint', { hours: { setting: 'service.complaintOnSiteHours' } }),
     p('suggestionBox', { weekday: { setting: 'service.suggestionBoxWeekday', format: 'weekday' } }),
-    p('survey', { month: { setting: 'service.annualSurveyMonth' } }),
+    p('survey', { month: { setting: 'service.annualSurveyMonth', format: 'month' } }),
     p('deduction', { points: { setting: 'service.lowestSatisfactionDeduction' } }),
   ],
 };

@@ -27,7 +27,8 @@ export async function markPrintReady(root: HTMLElement | null, sample: string, a
   if (autoprint && !electronBridge() && !navigator.webdriver) window.print();
 }
 
-/** Electron must not wait forever for a view that failed: it reads `body[data-print-error]`. */
+/** Electron must not wait for a view that failed: `data-print-ready="error"` ends its wait at once. */
 export function markPrintError(message: string): void {
+  document.body.dataset.printReady = 'error';
   document.body.dataset.printError = message;
 }

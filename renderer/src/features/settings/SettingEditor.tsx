@@ -57,7 +57,7 @@ export function SettingEditor({ setting, onSaved, onCancel }: Props) {
         ? ['A4', 'A5', 'receipt80'].map((p) => ({ value: p, label: loose(t)(`paper.${p}`) }))
         : unit === 'weekday'
           ? [1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: loose(t)(`weekdays.${d}`) }))
-          : Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: t('monthValue', { month: i + 1 }) }));
+          : Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: loose(t)(`months.${i + 1}`) }));
     input = <NativeSelect {...common} data={options} value={String(draft)} onChange={(e) => setDraft(e.currentTarget.value)} />;
   } else if (unit === 'text') {
     input = <TextInput {...common} value={String(draft)} onChange={(e) => setDraft(e.currentTarget.value)} />;

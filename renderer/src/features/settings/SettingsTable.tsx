@@ -1,4 +1,4 @@
-import { Badge, Button, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Table, Text } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { SettingDto } from '../../../../src/shared/dto';
@@ -19,15 +19,15 @@ export function SettingsTable({ settings, canEdit, editingKey, onEdit, onSaved }
   const { t, i18n } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={960}>
-      <Table verticalSpacing="md" fz="md" highlightOnHover>
+      <Table verticalSpacing="md" fz="md" highlightOnHover layout="fixed">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w="30%">{t('settings.columns.label')}</Table.Th>
-            <Table.Th>{t('settings.columns.value')}</Table.Th>
-            <Table.Th>{t('settings.columns.default')}</Table.Th>
-            <Table.Th>{t('settings.columns.origin')}</Table.Th>
-            <Table.Th>{t('settings.columns.changed')}</Table.Th>
-            {canEdit && <Table.Th>{t('settings.columns.actions')}</Table.Th>}
+            <Table.Th w="27%">{t('settings.columns.label')}</Table.Th>
+            <Table.Th w="27%">{t('settings.columns.value')}</Table.Th>
+            <Table.Th w="12%">{t('settings.columns.default')}</Table.Th>
+            <Table.Th w="11%">{t('settings.columns.origin')}</Table.Th>
+            <Table.Th w="13%">{t('settings.columns.changed')}</Table.Th>
+            {canEdit && <Table.Th w="10%">{t('settings.columns.actions')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -36,12 +36,10 @@ export function SettingsTable({ settings, canEdit, editingKey, onEdit, onSaved }
             return (
               <Table.Tr key={s.key} data-testid={`setting-${s.key}`}>
                 <Table.Td>
-                  <Stack gap={0}>
-                    <Text fw={700}>{settingLabel(t, s.key)}</Text>
-                    <Text size="xs" c="dimmed" ff="monospace">
-                      {s.key}
-                    </Text>
-                  </Stack>
+                  {/* The raw key stays out of sight (a tooltip for support staff); clerks read the label. */}
+                  <Text fw={700} title={s.key}>
+                    {settingLabel(t, s.key)}
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   {editing ? (

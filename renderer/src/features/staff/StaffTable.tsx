@@ -3,6 +3,8 @@ import { IconKey, IconPencil, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { StaffDto } from '../../../../src/shared/dto';
 
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
 interface Props {
   staff: StaffDto[];
   canEdit: boolean;
@@ -16,7 +18,7 @@ export function StaffTable({ staff, canEdit, printing, onEdit, onResetPin, onPri
   const { t } = useTranslation();
   if (!staff.length) return <Text c="dimmed">{t('staff.empty')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <Table.ScrollContainer minWidth={1100}>
       <Table striped highlightOnHover verticalSpacing="sm" fz="md" data-testid="staff-table">
         <Table.Thead>
           <Table.Tr>
@@ -33,13 +35,15 @@ export function StaffTable({ staff, canEdit, printing, onEdit, onResetPin, onPri
         <Table.Tbody>
           {staff.map((s) => (
             <Table.Tr key={s.id} data-testid={`staff-row-${s.id}`} c={s.active ? undefined : 'dimmed'}>
-              <Table.Td ff="monospace">{s.staffNo}</Table.Td>
-              <Table.Td fw={700}>{s.name}</Table.Td>
+              <Table.Td style={NOWRAP}>{s.staffNo}</Table.Td>
+              <Table.Td fw={700} style={NOWRAP}>
+                {s.name}
+              </Table.Td>
               <Table.Td>{t(`roles.${s.role}`)}</Table.Td>
               <Table.Td>{s.post}</Table.Td>
-              <Table.Td>{s.badgeNo}</Table.Td>
-              <Table.Td>{s.phone}</Table.Td>
-              <Table.Td>
+              <Table.Td style={NOWRAP}>{s.badgeNo}</Table.Td>
+              <Table.Td style={NOWRAP}>{s.phone}</Table.Td>
+              <Table.Td style={NOWRAP}>
                 <Badge color={s.active ? 'green' : 'gray'} variant="light">
                   {s.active ? t('staff.active') : t('staff.inactive')}
                 </Badge>
