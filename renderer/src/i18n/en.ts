@@ -283,7 +283,6 @@ const en: Translation = {
       post: 'Post',
       badgeNo: 'Badge no.',
       phone: 'Phone',
-      status: 'Status',
       actions: 'Actions',
     },
     active: 'Active',

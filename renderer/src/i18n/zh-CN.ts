@@ -285,7 +285,6 @@ const zhCN = {
       post: '岗位',
       badgeNo: '胸牌号',
       phone: '电话',
-      status: '状态',
       actions: '操作',
     },
     active: '在岗',

@@ -18,7 +18,7 @@ export function StaffTable({ staff, canEdit, printing, onEdit, onResetPin, onPri
   const { t } = useTranslation();
   if (!staff.length) return <Text c="dimmed">{t('staff.empty')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={1100}>
+    <Table.ScrollContainer minWidth={1000}>
       <Table striped highlightOnHover verticalSpacing="sm" fz="md" data-testid="staff-table">
         <Table.Thead>
           <Table.Tr>
@@ -28,7 +28,6 @@ export function StaffTable({ staff, canEdit, printing, onEdit, onResetPin, onPri
             <Table.Th>{t('staff.columns.post')}</Table.Th>
             <Table.Th>{t('staff.columns.badgeNo')}</Table.Th>
             <Table.Th>{t('staff.columns.phone')}</Table.Th>
-            <Table.Th>{t('staff.columns.status')}</Table.Th>
             <Table.Th>{t('staff.columns.actions')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -36,32 +35,35 @@ export function StaffTable({ staff, canEdit, printing, onEdit, onResetPin, onPri
           {staff.map((s) => (
             <Table.Tr key={s.id} data-testid={`staff-row-${s.id}`} c={s.active ? undefined : 'dimmed'}>
               <Table.Td style={NOWRAP}>{s.staffNo}</Table.Td>
-              <Table.Td fw={700} style={NOWRAP}>
-                {s.name}
+              <Table.Td style={NOWRAP}>
+                <Group gap="xs" wrap="nowrap">
+                  <Text fw={700}>{s.name}</Text>
+                  {/* Active is the normal case; only a deactivated account is marked. */}
+                  {!s.active && (
+                    <Badge color="gray" variant="light">
+                      {t('staff.inactive')}
+                    </Badge>
+                  )}
+                </Group>
               </Table.Td>
               <Table.Td>{t(`roles.${s.role}`)}</Table.Td>
               <Table.Td>{s.post}</Table.Td>
               <Table.Td style={NOWRAP}>{s.badgeNo}</Table.Td>
               <Table.Td style={NOWRAP}>{s.phone}</Table.Td>
-              <Table.Td style={NOWRAP}>
-                <Badge color={s.active ? 'green' : 'gray'} variant="light">
-                  {s.active ? t('staff.active') : t('staff.inactive')}
-                </Badge>
-              </Table.Td>
               <Table.Td>
                 <Group gap="xs" wrap="nowrap">
                   {canEdit && (
                     <>
-                      <Button size="sm" variant="light" leftSection={<IconPencil size={16} />} onClick={() => onEdit(s)} data-testid={`edit-staff-${s.id}`}>
+                      <Button size="compact-md" variant="light" leftSection={<IconPencil size={16} />} onClick={() => onEdit(s)} data-testid={`edit-staff-${s.id}`}>
                         {t('staff.edit')}
                       </Button>
-                      <Button size="sm" variant="light" color="orange" leftSection={<IconKey size={16} />} onClick={() => onResetPin(s)} data-testid={`reset-pin-${s.id}`}>
+                      <Button size="compact-md" variant="light" color="orange" leftSection={<IconKey size={16} />} onClick={() => onResetPin(s)} data-testid={`reset-pin-${s.id}`}>
                         {t('staff.resetPin')}
                       </Button>
                     </>
                   )}
                   <Button
-                    size="xs"
+                    size="compact-md"
                     variant="default"
                     leftSection={<IconPrinter size={16} />}
                     loading={printing === `badge/${s.id}`}
