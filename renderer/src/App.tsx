@@ -14,7 +14,6 @@ import { theme } from './theme';
 export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="top-right" autoClose={5000} />
       <ErrorBoundary>
         <HashRouter>
           <Routes>
@@ -23,6 +22,8 @@ export function App() {
               path="*"
               element={
                 <SessionProvider>
+                  {/* Toasts belong to the app, never to a printout. */}
+                  <Notifications position="top-right" autoClose={5000} />
                   <AppRoutes />
                 </SessionProvider>
               }

@@ -12,7 +12,7 @@ interface Options {
 
 /**
  * Runs one submit: tracks `submitting`, turns a refusal into a translated form error (for the Alert)
- * plus field errors (for the inputs). Field errors alone also keep the Alert, so nothing fails silently.
+ * plus field errors (for the inputs). With field errors the Alert still appears, so nothing fails silently.
  */
 export function useSubmit(options: Options = {}) {
   const { t } = useTranslation();
@@ -26,8 +26,10 @@ export function useSubmit(options: Options = {}) {
       return await action();
     } catch (err) {
       const problem = submitProblem(t, toApiError(err), options.rename);
-      if (Object.keys(problem.fields).length) options.onFieldErrors?.(problem.fields);
-      setFormError(problem.message);
+      const placed = Object.keys(problem.fields).length > 0 && !!options.onFieldErrors;
+      if (placed) options.onFieldErrors!(problem.fields);
+      // Messages placed under their fields are not repeated on top: the Alert points at them instead.
+      setFormError(placed ? t('errorCodes.VALIDATION') : problem.message);
       return undefined;
     } finally {
       setSubmitting(false);

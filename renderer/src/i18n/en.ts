@@ -166,7 +166,7 @@ const en: Translation = {
     pinMismatch: 'The two PINs do not match.',
   },
   session: {
-    expired: 'You were signed out after a period of inactivity. Please sign in again.',
+    expired: 'Your session has ended (inactivity or a change to your account). Please sign in again.',
     signedOut: 'Signed out.',
   },
   setup: {

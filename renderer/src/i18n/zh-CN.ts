@@ -168,7 +168,7 @@ const zhCN = {
     pinMismatch: '两次输入的密码不一致。',
   },
   session: {
-    expired: '因长时间未操作，您已自动退出，请重新登录。',
+    expired: '登录已结束（长时间未操作，或账号有变动），请重新登录。',
     signedOut: '已退出登录。',
   },
   setup: {

@@ -1,6 +1,4 @@
-import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { InstallationDto, SessionDto } from '../../../src/shared/dto';
 import { call, getToken, onSessionExpired, setToken, subscribe, toApiError, type ApiError } from '../api';
 import { SessionContext, type SessionState } from './SessionContext';
@@ -11,7 +9,6 @@ import { useIdleCheck } from './useIdleCheck';
  * installation's station live, and drops back to sign-in (with a notice) when the core ends the session.
  */
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
   const [installation, setInstallation] = useState<InstallationDto>();
   const [installationError, setInstallationError] = useState<ApiError>();
   const [session, setSession] = useState<SessionDto | null | undefined>(getToken() ? undefined : null);
@@ -50,12 +47,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(
     () =>
+      // The sign-in screen then shows the notice in place; no toast, which would outlive the new sign-in.
       onSessionExpired(() => {
         setSession(null);
         setNotice('session.expired');
-        notifications.show({ color: 'orange', message: t('session.expired'), autoClose: 8000 });
       }),
-    [t],
+    [],
   );
 
   useIdleCheck(session, startedAt);

@@ -27,7 +27,7 @@ export function BadgeCard({ plantName, staff, qrDataUrl, paper }: Props) {
       </div>
       <div className="dd-badge__post">{staff.post || role}</div>
       <dl className="dd-badge__facts">
-        {staff.post && (
+        {staff.post && staff.post !== role && (
           <>
             <dt>{t('badge.role')}</dt>
             <dd>{role}</dd>
