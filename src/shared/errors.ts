@@ -14,6 +14,8 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export interface FieldIssue {
   path: string;
   message: string;
+  /** Values for the message (e.g. `{ min: 1 }` for `fields.min`). */
+  params?: Record<string, string | number>;
 }
 
 export interface RpcError {

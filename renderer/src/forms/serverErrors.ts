@@ -18,7 +18,7 @@ export function submitProblem(t: TFunction, error: ApiError, rename: Record<stri
   const fields: FieldErrors = {};
   for (const issue of error.rpc.fields ?? []) {
     const path = rename[issue.path] ?? issue.path;
-    fields[path] ??= translateFieldMessage(t, issue.message, error.rpc.params);
+    fields[path] ??= translateFieldMessage(t, issue.message, issue.params ?? error.rpc.params);
   }
   return { message: translateError(t, error.rpc), fields };
 }

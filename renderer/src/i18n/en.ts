@@ -163,6 +163,7 @@ const en: Translation = {
     number: 'Enter a number.',
     choose: 'Choose one.',
     invalid: 'Not valid.',
+    unknownField: 'Unknown field.',
     pinMismatch: 'The two PINs do not match.',
   },
   session: {

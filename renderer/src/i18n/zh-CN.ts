@@ -165,6 +165,7 @@ const zhCN = {
     number: '请输入数字。',
     choose: '请选择一项。',
     invalid: '输入无效。',
+    unknownField: '不认识的字段。',
     pinMismatch: '两次输入的密码不一致。',
   },
   session: {

@@ -42,6 +42,21 @@ describe('dispatch', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('sends translatable field keys with their bounds, never zod\'s English', async () => {
+    const admin = await core.setup();
+    const r = await core.dispatch('system.listEvents', { limit: 0, staffId: 1.5 }, admin.token);
+    expect(r).toMatchObject({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        fields: expect.arrayContaining([
+          { path: 'limit', message: 'fields.min', params: { min: 1 } },
+          { path: 'staffId', message: 'fields.integer' },
+        ]),
+      },
+    });
+  });
+
   it('rejects unknown fields (strict inputs) and unknown methods', async () => {
     const admin = await core.setup();
     const r = await core.dispatch('staff.list', { includeInactive: true, extra: 1 }, admin.token);

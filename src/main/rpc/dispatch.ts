@@ -1,6 +1,7 @@
 import type { ZodError } from 'zod';
 import { contract, isMethodName, type Access, type MethodName } from '../../shared/contract';
 import { AppError, type FieldIssue, type RpcResult } from '../../shared/errors';
+import { fieldIssuesFromZod } from '../../shared/fieldIssues';
 import type { Role } from '../../shared/roles';
 import type { TopicName, TopicPayloads } from '../../shared/topics';
 import type { Session } from '../staff/sessions';
@@ -11,7 +12,7 @@ import { CommittedRefusal } from './refusal';
 export type Dispatch = (method: string, input: unknown, token?: string) => Promise<RpcResult<unknown>>;
 
 export function zodFields(error: ZodError): FieldIssue[] {
-  return error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(body)', message: i.message }));
+  return fieldIssuesFromZod(error.issues);
 }
 
 export function allows(access: Access, role: Role | undefined): boolean {

@@ -3,6 +3,7 @@ import type { SettingDto } from '../../shared/dto';
 import { AppError } from '../../shared/errors';
 import { SETTINGS, SETTING_KEYS, defaultSettings, isSettingKey, type SettingKey, type SettingsValues } from '../../shared/settings';
 import { appendEvent, type Actor } from '../events/appendEvent';
+import { zodFields } from '../rpc/dispatch';
 import { Staff } from '../staff/staff.entity';
 import { SettingRow } from './setting.entity';
 
@@ -58,9 +59,8 @@ export class SettingsService {
     }
     const parsed = SETTINGS[key].schema.safeParse(value);
     if (!parsed.success) {
-      throw new AppError('VALIDATION', 'errors.invalidSettingValue', { key }, [
-        { path: 'value', message: parsed.error.issues[0]?.message ?? 'errors.invalidSettingValue' },
-      ]);
+      const fields = zodFields(parsed.error).map((f) => ({ ...f, path: f.path === '(body)' ? 'value' : `value.${f.path}` }));
+      throw new AppError('VALIDATION', 'errors.invalidSettingValue', { key }, fields);
     }
     const oldValue = this.values[key];
     await m.save(SettingRow, { key, value: JSON.stringify(parsed.data), updatedAt: actor.at, updatedBy: actor.staffId });
