@@ -1,6 +1,18 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * The dev server injects React's fast-refresh preamble as an inline script (and talks to its websocket), which the
+ * production CSP in renderer/index.html forbids. Relax it while serving only; built files keep the strict policy.
+ */
+const devCsp = (): Plugin => ({
+  name: 'dispatchdesk-dev-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) =>
+    html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*"),
+});
 
 export default defineConfig({
   main: {
@@ -20,6 +32,6 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     build: { rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } } },
-    plugins: [react()],
+    plugins: [react(), devCsp()],
   },
 });

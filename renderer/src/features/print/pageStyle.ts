@@ -1,15 +1,10 @@
-import type { SettingsValues } from '../../../../src/shared/settings';
+import { PAPER_MM, type Paper } from '../../../../src/shared/paper';
 
-export type Paper = SettingsValues['printing.badgePaper'];
+export type { Paper };
 
-/** The @page rule for a paper setting: A4/A5 sheets with a 10 mm margin, or an 80 mm receipt roll. */
+/** The @page rule for a paper setting (sizes shared with Electron's printing in src/shared/paper.ts). */
 export function pageRule(paper: Paper): string {
-  switch (paper) {
-    case 'A4':
-      return '@page { size: A4; margin: 10mm; }';
-    case 'receipt80':
-      return '@page { size: 80mm 150mm; margin: 4mm; }';
-    default:
-      return '@page { size: A5; margin: 10mm; }';
-  }
+  const { width, height, margin } = PAPER_MM[paper];
+  const size = paper === 'receipt80' ? `${width}mm ${height}mm` : paper;
+  return `@page { size: ${size}; margin: ${margin}mm; }`;
 }
