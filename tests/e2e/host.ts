@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../../src/main/testing/freePort';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -10,17 +10,6 @@ export interface Host {
   process: ChildProcess;
   output: () => string;
   stop(signal?: NodeJS.Signals): Promise<void>;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
 }
 
 /** Starts the built headless host (`out/main/headless.js`) on a free port; resolves once it listens. */

@@ -2,23 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
+import { freePort } from './freePort';
 
 const BIN = process.env.DD_PG_BIN ?? '/usr/lib/postgresql/15/bin';
 
 export function postgresAvailable(): boolean {
   return existsSync(join(BIN, 'initdb'));
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
 }
 
 /** A throw-away PostgreSQL cluster in /tmp, run as the `postgres` user when the tests run as root. */

@@ -1,7 +1,6 @@
 import { Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { appendOnlyGuards, dropAppendOnlyGuards } from '../dialect';
-
-const id = { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' as const };
+import { idColumn } from './columns';
 
 /** Staff, settings, plant facts and the append-only event log. */
 export class Foundation1000000000001 implements MigrationInterface {
@@ -12,7 +11,7 @@ export class Foundation1000000000001 implements MigrationInterface {
       new Table({
         name: 'staff',
         columns: [
-          id,
+          idColumn,
           { name: 'staffNo', type: 'varchar', length: '20', isUnique: true },
           { name: 'name', type: 'varchar', length: '40' },
           { name: 'role', type: 'varchar', length: '30' },
@@ -51,7 +50,7 @@ export class Foundation1000000000001 implements MigrationInterface {
       new Table({
         name: 'event_log',
         columns: [
-          id,
+          idColumn,
           { name: 'at', type: 'bigint' },
           { name: 'type', type: 'varchar', length: '80' },
           { name: 'docType', type: 'varchar', length: '40', isNullable: true },

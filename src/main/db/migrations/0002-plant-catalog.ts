@@ -1,7 +1,6 @@
 import { Table, TableForeignKey, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { appendOnlyGuards, dropAppendOnlyGuards } from '../dialect';
-
-const id = { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' as const };
+import { idColumn } from './columns';
 
 /** Products, price lists, customers and the customers' funds ledger. */
 export class PlantCatalog1000000000002 implements MigrationInterface {
@@ -12,7 +11,7 @@ export class PlantCatalog1000000000002 implements MigrationInterface {
       new Table({
         name: 'product',
         columns: [
-          id,
+          idColumn,
           { name: 'code', type: 'varchar', length: '20', isUnique: true },
           { name: 'grade', type: 'varchar', length: '20' },
           { name: 'packaging', type: 'varchar', length: '10' },
@@ -25,7 +24,7 @@ export class PlantCatalog1000000000002 implements MigrationInterface {
       new Table({
         name: 'customer',
         columns: [
-          id,
+          idColumn,
           { name: 'code', type: 'varchar', length: '20', isUnique: true },
           { name: 'name', type: 'varchar', length: '80' },
           { name: 'type', type: 'varchar', length: '20' },
@@ -43,7 +42,7 @@ export class PlantCatalog1000000000002 implements MigrationInterface {
       new Table({
         name: 'price',
         columns: [
-          id,
+          idColumn,
           { name: 'productId', type: 'integer' },
           { name: 'customerId', type: 'integer', isNullable: true },
           { name: 'priceFenPerTonne', type: 'integer' },
@@ -62,7 +61,7 @@ export class PlantCatalog1000000000002 implements MigrationInterface {
       new Table({
         name: 'ledger_entry',
         columns: [
-          id,
+          idColumn,
           { name: 'customerId', type: 'integer' },
           { name: 'at', type: 'bigint' },
           { name: 'kind', type: 'varchar', length: '30' },
