@@ -3,13 +3,15 @@ import { Notifications } from '@mantine/notifications';
 import { HashRouter, Route, Routes } from 'react-router-dom';
 import { AppRoutes } from './AppRoutes';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { BoardScreen } from './features/board/BoardScreen';
 import { PrintRoute } from './features/print/PrintRoute';
 import { SessionProvider } from './session/SessionProvider';
 import { theme } from './theme';
 
 /**
  * Hash routing so the same build works from file:// under Electron and over HTTP in headless mode.
- * Print views sit outside the session and the shell: they carry their own token in the URL.
+ * Print views sit outside the session and the shell: they carry their own token in the URL. The drivers' board
+ * (a second display) needs no one signed in and never touches the counter's session.
  */
 export function App() {
   return (
@@ -18,6 +20,7 @@ export function App() {
         <HashRouter>
           <Routes>
             <Route path="/print/:document/:id" element={<PrintRoute />} />
+            <Route path="/board" element={<BoardScreen />} />
             <Route
               path="*"
               element={

@@ -2,9 +2,11 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import { Center, Stack } from '@mantine/core';
 import { LoadError } from './components/LoadError';
 import { Loading } from './components/Loading';
+import { CustomersScreen } from './features/customers/CustomersScreen';
 import { EventLogScreen } from './features/events/EventLogScreen';
 import { HomeScreen } from './features/home/HomeScreen';
 import { ChangePinScreen } from './features/pin/ChangePinScreen';
+import { ProductsScreen } from './features/products/ProductsScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { RequireAccess } from './features/shell/RequireAccess';
 import { ShellLayout } from './features/shell/ShellLayout';
@@ -38,6 +40,8 @@ export function AppRoutes() {
       <Route path="/signin" element={needsSetup ? <Navigate to="/setup" replace /> : session ? <Navigate to="/" replace /> : <SignInScreen />} />
       <Route element={shell}>
         <Route index element={<HomeScreen />} />
+        <Route path="customers" element={<RequireAccess method="sales.listCustomers"><CustomersScreen /></RequireAccess>} />
+        <Route path="products" element={<RequireAccess method="sales.listProducts"><ProductsScreen /></RequireAccess>} />
         <Route path="staff" element={<RequireAccess method="staff.list"><StaffScreen /></RequireAccess>} />
         <Route path="settings" element={<RequireAccess method="settings.update"><SettingsScreen /></RequireAccess>} />
         <Route path="events" element={<RequireAccess method="system.listEvents"><EventLogScreen /></RequireAccess>} />

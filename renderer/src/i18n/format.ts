@@ -21,9 +21,34 @@ export function formatDate(ms: number, language = i18next.language): string {
   return new Intl.DateTimeFormat(language, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(ms));
 }
 
-/** Money is stored in fen; counters show yuan with two decimals. */
-export function fenToYuanText(fen: number, language = i18next.language): string {
-  return new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(fen / 100);
+/** The time of day for a wall clock, e.g. 14:05:09 (always 24-hour, 00 at midnight). */
+export function formatClock(ms: number, language = i18next.language): string {
+  return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(new Date(ms));
+}
+
+/** The date in words with the weekday, e.g. 2026年11月23日星期一 / Monday, November 23, 2026. */
+export function formatLongDate(ms: number, language = i18next.language): string {
+  return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long' }).format(new Date(ms));
+}
+
+/**
+ * Money is stored in whole fen; counters show yuan with two decimals and thousands separators, e.g. 12,345.60.
+ * Integer arithmetic only (no fen / 100), so no amount is ever off by a rounding error; negatives keep their sign.
+ */
+export function fenToYuanText(fen: number): string {
+  if (!Number.isFinite(fen)) return '—';
+  const whole = Math.round(fen);
+  const abs = Math.abs(whole);
+  const yuan = String(Math.trunc(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const cents = String(abs % 100).padStart(2, '0');
+  return `${whole < 0 ? '-' : ''}${yuan}.${cents}`;
+}
+
+/** An amount in fen as the counter shows it: ¥12,345.60, -¥80.00. */
+export function formatMoney(fen: number): string {
+  const text = fenToYuanText(fen);
+  if (text === '—') return text;
+  return text.startsWith('-') ? `-¥${text.slice(1)}` : `¥${text}`;
 }
 
 /** The unit word after a setting's value (count settings name what they count). */

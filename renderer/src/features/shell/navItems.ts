@@ -1,9 +1,9 @@
-import { IconAdjustmentsHorizontal, IconBuildingStore, IconHome, IconKey, IconListDetails, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconAddressBook, IconAdjustmentsHorizontal, IconBuildingStore, IconHome, IconKey, IconListDetails, IconPackage, IconUsers, type Icon } from '@tabler/icons-react';
 import type { MethodName } from '../../../../src/shared/contract';
 import type { Role } from '../../../../src/shared/roles';
 import { roleMayCall } from '../../session/access';
 
-export type NavKey = 'home' | 'staff' | 'settings' | 'events' | 'station' | 'pin';
+export type NavKey = 'home' | 'customers' | 'products' | 'staff' | 'settings' | 'events' | 'station' | 'pin';
 
 export interface NavItem {
   key: NavKey;
@@ -13,9 +13,14 @@ export interface NavItem {
   method: MethodName;
 }
 
-/** Menu order = shortcut order (Alt+1 … Alt+9). Later issues add the window screens (sales, gate, weighbridge…). */
+/**
+ * Menu order = shortcut order (Alt+1 … Alt+9), counted over the items the role sees: the counter's daily screens
+ * come right after home, administration last. Later issues add the window screens (sales, gate, weighbridge…).
+ */
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'home', path: '/', icon: IconHome, method: 'system.myRecentEvents' },
+  { key: 'customers', path: '/customers', icon: IconAddressBook, method: 'sales.listCustomers' },
+  { key: 'products', path: '/products', icon: IconPackage, method: 'sales.listProducts' },
   { key: 'staff', path: '/staff', icon: IconUsers, method: 'staff.list' },
   { key: 'settings', path: '/settings', icon: IconAdjustmentsHorizontal, method: 'settings.update' },
   { key: 'events', path: '/events', icon: IconListDetails, method: 'system.listEvents' },
