@@ -113,6 +113,30 @@ test.describe('demo plant', () => {
     expect(text).toContain('CW-01');
   });
 
+  test('the sales clerk searches customers and sees balances from the ledger, then the price list', async ({ page }) => {
+    await signIn(page, host, 'D001', '1001');
+    await expect(page.getByTestId('home-sales_clerk')).toBeVisible();
+    await page.getByTestId('nav-customers').click();
+    await expect(page.getByTestId('customers-search')).toBeFocused();
+    await page.keyboard.type('混凝土');
+    await expect(page.getByTestId('customers-table').locator('tbody tr')).toHaveCount(8);
+    await expect(page.getByTestId('customers-table')).toContainText('¥');
+    await shot(page, '60-customers-search');
+    await page.getByTestId('nav-products').click();
+    await expect(page.getByTestId('products-table')).toContainText('P.O 42.5');
+    await expect(page.getByTestId('products-table')).toContainText('¥420.00');
+    await shot(page, '61-products');
+  });
+
+  test('the queue board opens without a session and shows the plant and a live clock', async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(`${host.url}/#/board`);
+    await expect(page.getByTestId('board-plant')).toHaveText('东岭水泥有限公司');
+    const first = await page.getByTestId('board-clock').textContent();
+    await expect.poll(() => page.getByTestId('board-clock').textContent(), { timeout: 5_000 }).not.toBe(first);
+    await shot(page, '70-board');
+  });
+
   test('admin screens: staff list, settings and event log', async ({ page }) => {
     await signIn(page, host, 'D008', '1008');
     await expect(page.getByTestId('home-admin')).toBeVisible();
