@@ -10,7 +10,7 @@ const percent = z.number().int().min(0).max(100);
 const permille = z.number().int().min(0).max(1000);
 const paper = z.enum(['A4', 'A5', 'receipt80']);
 
-export const SETTING_GROUPS = ['security', 'sales', 'finance', 'gate', 'weighing', 'dispatch', 'quality', 'service', 'printing'] as const;
+export const SETTING_GROUPS = ['security', 'calendar', 'sales', 'finance', 'gate', 'weighing', 'dispatch', 'quality', 'service', 'printing'] as const;
 export type SettingGroup = (typeof SETTING_GROUPS)[number];
 
 type Unit = 'minutes' | 'hours' | 'seconds' | 'days' | 'workingDays' | 'count' | 'percent' | 'permille' | 'kg' | 'fen' | 'tonnesPerHour' | 'month' | 'weekday' | 'dayOfMonth' | 'paper' | 'text' | 'bool';
@@ -33,6 +33,8 @@ export const SETTINGS = {
   'security.sessionIdleMinutes': def('security', positiveInt(24 * 60), 30, 'minutes', 'default'),
   'security.maxFailedPins': def('security', positiveInt(20), 5, 'count', 'default'),
   'security.lockoutMinutes': def('security', positiveInt(24 * 60), 15, 'minutes', 'default'),
+  // plant calendar §3.2: working days are counted on plant-local dates
+  'calendar.utcOffsetMinutes': def('calendar', z.number().int().min(-720).max(840), 480, 'minutes', 'default'),
   // sales window §3.1
   'sales.slipWaitMinutes': def('sales', positiveInt(120), 5, 'minutes', 'seed'),
   'sales.authorizationHandoffMinutes': def('sales', positiveInt(120), 10, 'minutes', 'seed'),

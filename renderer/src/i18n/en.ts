@@ -149,6 +149,9 @@ const en: Translation = {
     unknownTopic: 'There is no such live channel.',
     printFailed: 'Printing failed.',
     printFailed_reason: 'Printing failed: {{reason}}',
+    customerNotFound: 'No such customer.',
+    customerSuspended: 'Customer {{code}} is suspended: no slips can be issued.',
+    insufficientFunds: 'Not enough funds: {{availableFen}} available, this slip needs {{requiredFen}}, short by {{shortfallFen}}.',
   },
   fields: {
     required: 'Required.',
@@ -346,6 +349,7 @@ const en: Translation = {
     editLabel: 'Change "{{label}}"',
     groups: {
       security: 'Sign-in security',
+      calendar: 'Plant calendar',
       sales: 'Sales window',
       finance: 'Finance window',
       gate: 'Gate',
@@ -360,6 +364,9 @@ const en: Translation = {
         sessionIdleMinutes: 'Sign out after inactivity',
         maxFailedPins: 'Wrong PINs before lockout',
         lockoutMinutes: 'Lockout time',
+      },
+      calendar: {
+        utcOffsetMinutes: 'Plant time zone (minutes ahead of UTC; Beijing is 480)',
       },
       sales: {
         slipWaitMinutes: 'Ticket to plan slip',

@@ -14,6 +14,12 @@ describe('translateError', () => {
     expect(translateError(t(), { code: 'CONFLICT', message: 'errors.staffNoTaken', params: { staffNo: 'D001' } })).toBe('工号 D001 已被使用。');
   });
 
+  it('shows amounts sent in fen as money', () => {
+    expect(translateError(t(), { code: 'RULE_VIOLATION', message: 'errors.insufficientFunds', params: { availableFen: 1_000_00, requiredFen: 1_234_50, shortfallFen: 234_50 } })).toBe(
+      '客户资金不足：可用 ¥1,000.00，本单需要 ¥1,234.50，还差 ¥234.50。',
+    );
+  });
+
   it('names the remaining tries only when the core sent them', () => {
     expect(translateError(t(), { code: 'UNAUTHENTICATED', message: 'errors.badCredentials', params: { remaining: 3 } })).toBe('工号或密码错误，还可以再试 3 次。');
     expect(translateError(t(), { code: 'UNAUTHENTICATED', message: 'errors.badCredentials' })).toBe('工号或密码错误。');

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { RpcError } from '../../../src/shared/errors';
+import { formatMoney } from './format';
 import { i18next } from './index';
 
 /** `t` for keys that arrive at run time (from the core): not checked at compile time, so always test `exists` first. */
@@ -24,7 +25,13 @@ const CONTEXT_PARAMS = ['remaining', 'reason'] as const;
 export function translateError(t: TFunction, error: RpcError): string {
   // Sentences that can name a detail have a `_<param>` variant used only when the core sent that detail.
   const context = CONTEXT_PARAMS.find((p) => error.params?.[p] !== undefined);
-  return translateKey(t, error.message, { ...error.params, context }) ?? loose(t)(`errorCodes.${error.code}`);
+  return translateKey(t, error.message, { ...formatParams(error.params), context }) ?? loose(t)(`errorCodes.${error.code}`);
+}
+
+/** Amounts cross as integer fen in params named `…Fen`; a sentence shows them as money (¥1,234.50). */
+export function formatParams(params: RpcError['params']): Record<string, string | number> | undefined {
+  if (!params) return params;
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, k.endsWith('Fen') && typeof v === 'number' ? formatMoney(v) : v]));
 }
 
 /** A field message from a zod schema or the core: a translation key, else the generic "not valid". */

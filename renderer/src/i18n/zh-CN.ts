@@ -151,6 +151,9 @@ const zhCN = {
     unknownTopic: '没有这个实时消息频道。',
     printFailed: '打印失败。',
     printFailed_reason: '打印失败：{{reason}}',
+    customerNotFound: '没有这个客户。',
+    customerSuspended: '客户 {{code}} 已暂停供货，不能开单。',
+    insufficientFunds: '客户资金不足：可用 {{availableFen}}，本单需要 {{requiredFen}}，还差 {{shortfallFen}}。',
   },
   fields: {
     required: '此项必填。',
@@ -348,6 +351,7 @@ const zhCN = {
     editLabel: '修改“{{label}}”',
     groups: {
       security: '登录安全',
+      calendar: '工厂日历',
       sales: '销售窗口',
       finance: '财务窗口',
       gate: '门卫',
@@ -362,6 +366,9 @@ const zhCN = {
         sessionIdleMinutes: '无操作自动退出时间',
         maxFailedPins: '密码连续错误上限',
         lockoutMinutes: '账号锁定时长',
+      },
+      calendar: {
+        utcOffsetMinutes: '工厂所在时区（比 UTC 快的分钟数，北京时间为 480）',
       },
       sales: {
         slipWaitMinutes: '取号到开出提货单的时限',

@@ -1,4 +1,4 @@
-import type { QueryRunner } from 'typeorm';
+import type { ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
 
 /**
  * The only place that knows SQLite from PostgreSQL. Everything else uses the repository / query-builder API.
@@ -36,4 +36,12 @@ export async function tuneConnection(q: { query(sql: string): Promise<unknown> }
   if (type !== 'sqlite') return;
   await q.query('PRAGMA synchronous = FULL');
   await q.query('PRAGMA foreign_keys = ON');
+}
+
+/**
+ * Locks the selected rows until the transaction ends. PostgreSQL needs it (several stations write at once);
+ * SQLite has one writer at a time (the write queue), and TypeORM refuses lock modes on it.
+ */
+export function forUpdate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+  return qb.connection.options.type === 'postgres' ? qb.setLock('pessimistic_write') : qb;
 }

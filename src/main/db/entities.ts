@@ -1,3 +1,5 @@
+import { CalendarDay } from '../calendar/calendarDay.entity';
+import { NumberSeries } from '../documents/numberSeries.entity';
 import { EventLogEntry } from '../events/eventLog.entity';
 import { LedgerEntry } from '../finance/ledgerEntry.entity';
 import { Customer } from '../sales/customer.entity';
@@ -8,4 +10,4 @@ import { Staff } from '../staff/staff.entity';
 import { AppMeta } from '../system/appMeta.entity';
 
 /** Every entity class; later areas add theirs here. */
-export const ENTITIES = [Staff, SettingRow, AppMeta, EventLogEntry, Product, Price, Customer, LedgerEntry];
+export const ENTITIES = [Staff, SettingRow, AppMeta, EventLogEntry, Product, Price, Customer, LedgerEntry, NumberSeries, CalendarDay];

@@ -5,6 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionDto } from '../../shared/dto';
 import { createCore, type Core } from '../core';
 import { seedDemo } from '../demo/seedDemo';
+import { nextNumber } from '../documents/numberSeries';
+import { balanceOf, reserveFunds } from '../finance/ledger';
+import { Customer } from '../sales/customer.entity';
 import { postgresAvailable, startPostgres } from '../testing/postgres';
 
 /** The same core on PostgreSQL (the engine for plants where several stations share data): the SQL is portable. */
@@ -33,6 +36,26 @@ describe.skipIf(!postgresAvailable())('on PostgreSQL', () => {
     const events = await core.dispatch('system.listEvents', { limit: 5 }, token);
     expect(events).toMatchObject({ ok: true });
     expect(await core.dispatch('settings.update', { key: 'gate.queueAlertThreshold', value: 15 }, token)).toMatchObject({ ok: true, value: { value: 15 } });
+  });
+
+  it('row locks keep concurrent windows from overspending or sharing a document number', async () => {
+    const customer = await core.dataSource.manager.findOneByOrFail(Customer, { code: 'C0004' });
+    const actor = { staffId: null, station: 'sales_hall', at: Date.now() };
+    const balance = await core.db.read((m) => balanceOf(m, customer.id));
+    const slip = Math.floor(balance / 3) + 1;
+    const results = await Promise.allSettled(
+      Array.from({ length: 6 }, () =>
+        core.db.write(async (m) => {
+          const number = await nextNumber(m, 'PS', actor.at, 480);
+          await reserveFunds(m, actor, customer.id, slip, 'planSlip', number);
+          return number;
+        }),
+      ),
+    );
+    const issued = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    expect(issued).toHaveLength(2);
+    expect(new Set(issued).size).toBe(2);
+    expect(await core.db.read((m) => balanceOf(m, customer.id))).toBe(balance - 2 * slip);
   });
 
   it('keeps the event log append-only', async () => {
