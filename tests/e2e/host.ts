@@ -4,6 +4,9 @@ import { freePort } from '../../src/main/testing/freePort';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** The build the tests run against: `out` (npm run build), or another `--outDir` given as DD_OUT_DIR. */
+export const OUT_DIR = process.env.DD_OUT_DIR ?? 'out';
+
 export interface Host {
   url: string;
   dataDir: string;
@@ -16,7 +19,7 @@ export interface Host {
 export async function startHost(opts: { demo?: boolean; dataDir?: string } = {}): Promise<Host> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'dd-e2e-'));
   const port = await freePort();
-  const args = ['out/main/headless.js', '--port', String(port), '--data-dir', dataDir, ...(opts.demo ? ['--demo'] : [])];
+  const args = [`${OUT_DIR}/main/headless.js`, '--port', String(port), '--data-dir', dataDir, ...(opts.demo ? ['--demo'] : [])];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
