@@ -3,11 +3,13 @@ import { NumberSeries } from '../documents/numberSeries.entity';
 import { EventLogEntry } from '../events/eventLog.entity';
 import { LedgerEntry } from '../finance/ledgerEntry.entity';
 import { Customer } from '../sales/customer.entity';
+import { PlanSlip } from '../sales/planSlip.entity';
 import { Price } from '../sales/price.entity';
 import { Product } from '../sales/product.entity';
 import { SettingRow } from '../settings/setting.entity';
 import { Staff } from '../staff/staff.entity';
 import { AppMeta } from '../system/appMeta.entity';
+import { ServiceTicket } from '../tickets/ticket.entity';
 
 /** Every entity class; later areas add theirs here. */
-export const ENTITIES = [Staff, SettingRow, AppMeta, EventLogEntry, Product, Price, Customer, LedgerEntry, NumberSeries, CalendarDay];
+export const ENTITIES = [Staff, SettingRow, AppMeta, EventLogEntry, Product, Price, Customer, LedgerEntry, NumberSeries, CalendarDay, ServiceTicket, PlanSlip];
