@@ -37,12 +37,14 @@ export const SETTINGS = {
   'calendar.utcOffsetMinutes': def('calendar', z.number().int().min(-720).max(840), 480, 'minutes', 'default'),
   // sales window §3.1
   'sales.slipWaitMinutes': def('sales', positiveInt(120), 5, 'minutes', 'seed'),
+  'sales.slipWarnMinutes': def('sales', positiveInt(120), 4, 'minutes', 'seed'),
   'sales.authorizationHandoffMinutes': def('sales', positiveInt(120), 10, 'minutes', 'seed'),
   'sales.salespersonContactMinutes': def('sales', positiveInt(120), 10, 'minutes', 'seed'),
   'sales.defaultCreditLimitFen': def('sales', z.number().int().min(0).max(1_000_000_000_00), 0, 'fen', 'default'),
   'sales.slipValidityDays': def('sales', positiveInt(365), 7, 'days', 'default'),
   // finance window §3.2
   'finance.paymentWaitMinutes': def('finance', positiveInt(120), 5, 'minutes', 'seed'),
+  'finance.paymentWarnMinutes': def('finance', positiveInt(120), 4, 'minutes', 'seed'),
   'finance.remittanceCheckMinutes': def('finance', positiveInt(24 * 60), 60, 'minutes', 'seed'),
   'finance.invoiceReviewWorkingDays': def('finance', positiveInt(30), 1, 'workingDays', 'seed'),
   'finance.invoiceStockNoticeWorkingDays': def('finance', positiveInt(30), 2, 'workingDays', 'seed'),

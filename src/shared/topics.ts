@@ -5,6 +5,8 @@ export interface TopicPayloads {
   'settings.changed': { key: string };
   'staff.changed': { staffId: number };
   'installation.changed': { station: string | null };
+  'tickets.changed': { counter: 'sales' | 'finance'; ticketId: number };
+  'slips.changed': { slipId: number; customerId: number };
 }
 export type TopicName = keyof TopicPayloads;
 
@@ -12,6 +14,8 @@ export const TOPICS: Record<TopicName, { access: Access; summary: string }> = {
   'settings.changed': { access: 'signedIn', summary: 'A setting changed.' },
   'staff.changed': { access: ['admin', 'supervisor'], summary: 'A staff account was created or changed.' },
   'installation.changed': { access: 'public', summary: "The installation's station changed." },
+  'tickets.changed': { access: 'public', summary: 'A service ticket was taken, called, skipped or completed (hall board, clerks\' ticket panels).' },
+  'slips.changed': { access: ['sales_clerk', 'finance_clerk', 'gatekeeper', 'weighbridge_operator', 'dispatch_clerk', 'supervisor', 'admin'], summary: 'A plan slip was issued or voided.' },
 };
 export const TOPIC_NAMES = Object.keys(TOPICS) as TopicName[];
 

@@ -2,9 +2,11 @@ import { salesHandlers } from '../sales/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import { authHandlers, staffHandlers } from '../staff/handlers';
 import { systemHandlers } from '../system/handlers';
+import { slipHandlers } from '../sales/slipHandlers';
+import { ticketsHandlers } from '../tickets/handlers';
 import { registerHandlers } from './registry';
 
 /** Every area's handlers; later areas add their map here. */
 export function allHandlers() {
-  return registerHandlers(systemHandlers, authHandlers, staffHandlers, settingsHandlers, salesHandlers);
+  return registerHandlers(systemHandlers, authHandlers, ticketsHandlers, slipHandlers, staffHandlers, settingsHandlers, salesHandlers);
 }

@@ -2,7 +2,9 @@ import { authMethods } from './auth';
 import type { AnyMethods } from './define';
 import { salesMethods } from './sales';
 import { settingsMethods } from './settings';
+import { slipsMethods } from './slips';
 import { staffMethods } from './staff';
+import { ticketsMethods } from './tickets';
 import { systemMethods } from './system';
 
 export * from './define';
@@ -22,7 +24,7 @@ function compose<T extends AnyMethods[]>(...maps: T): UnionToIntersection<T[numb
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
 /** The one contract: every method the renderer (or an integration) can call. */
-export const contract = compose(systemMethods, authMethods, staffMethods, settingsMethods, salesMethods);
+export const contract = compose(systemMethods, authMethods, ticketsMethods, slipsMethods, staffMethods, settingsMethods, salesMethods);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
