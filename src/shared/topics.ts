@@ -7,6 +7,7 @@ export interface TopicPayloads {
   'installation.changed': { station: string | null };
   'tickets.changed': { counter: 'sales' | 'finance'; ticketId: number };
   'slips.changed': { slipId: number; customerId: number };
+  'finance.changed': { area: 'payment' | 'remittance' | 'refund'; customerId: number };
 }
 export type TopicName = keyof TopicPayloads;
 
@@ -16,6 +17,7 @@ export const TOPICS: Record<TopicName, { access: Access; summary: string }> = {
   'installation.changed': { access: 'public', summary: "The installation's station changed." },
   'tickets.changed': { access: 'public', summary: 'A service ticket was taken, called, skipped or completed (hall board, clerks\' ticket panels).' },
   'slips.changed': { access: ['sales_clerk', 'finance_clerk', 'gatekeeper', 'weighbridge_operator', 'dispatch_clerk', 'supervisor', 'admin'], summary: 'A plan slip was issued or voided.' },
+  'finance.changed': { access: ['sales_clerk', 'finance_clerk', 'supervisor', 'admin'], summary: "A payment, reversal, remittance check or refund changed a customer's funds or the finance screen's lists." },
 };
 export const TOPIC_NAMES = Object.keys(TOPICS) as TopicName[];
 

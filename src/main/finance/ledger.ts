@@ -13,7 +13,9 @@ export type LedgerKind =
   | 'slip_reservation'
   | 'slip_release'
   | 'shipment'
-  | 'refund';
+  | 'refund'
+  /** The receiving side of a transfer between customers (退转款, kind transfer): the giver's line is `refund`. */
+  | 'transfer_in';
 
 export interface LedgerLine {
   customerId: number;

@@ -1,3 +1,4 @@
+import { financeHandlers } from '../finance/handlers';
 import { salesHandlers } from '../sales/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import { authHandlers, staffHandlers } from '../staff/handlers';
@@ -8,5 +9,5 @@ import { registerHandlers } from './registry';
 
 /** Every area's handlers; later areas add their map here. */
 export function allHandlers() {
-  return registerHandlers(systemHandlers, authHandlers, ticketsHandlers, slipHandlers, staffHandlers, settingsHandlers, salesHandlers);
+  return registerHandlers(systemHandlers, authHandlers, ticketsHandlers, slipHandlers, staffHandlers, settingsHandlers, salesHandlers, financeHandlers);
 }

@@ -1,5 +1,6 @@
 import { authMethods } from './auth';
 import type { AnyMethods } from './define';
+import { financeMethods } from './finance';
 import { salesMethods } from './sales';
 import { settingsMethods } from './settings';
 import { slipsMethods } from './slips';
@@ -24,7 +25,7 @@ function compose<T extends AnyMethods[]>(...maps: T): UnionToIntersection<T[numb
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
 /** The one contract: every method the renderer (or an integration) can call. */
-export const contract = compose(systemMethods, authMethods, ticketsMethods, slipsMethods, staffMethods, settingsMethods, salesMethods);
+export const contract = compose(systemMethods, authMethods, ticketsMethods, slipsMethods, staffMethods, settingsMethods, salesMethods, financeMethods);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
