@@ -7,6 +7,7 @@ export type Paper = SettingValue<'printing.badgePaper'>;
 /** Which setting holds each printable document's paper. A new document fails to compile until it is listed. */
 export const PAPER_SETTING: Record<PrintableDocument, SettingKey & `printing.${string}Paper`> = {
   badge: 'printing.badgePaper',
+  statement: 'printing.statementPaper',
 };
 
 /** Sheet sizes in millimetres; the receipt roll is cut at 200 mm. Shared by the print view (@page) and Electron. */

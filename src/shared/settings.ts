@@ -48,6 +48,7 @@ export const SETTINGS = {
   'finance.remittanceCheckMinutes': def('finance', positiveInt(24 * 60), 60, 'minutes', 'seed'),
   'finance.invoiceReviewWorkingDays': def('finance', positiveInt(30), 1, 'workingDays', 'seed'),
   'finance.invoiceStockNoticeWorkingDays': def('finance', positiveInt(30), 2, 'workingDays', 'seed'),
+  'finance.invoiceStockLowCount': def('finance', z.number().int().min(0).max(100_000), 50, 'count', 'default'),
   'finance.statementDueDay': def('finance', z.number().int().min(1).max(28), 5, 'dayOfMonth', 'seed'),
   'finance.statementRedoWorkingDays': def('finance', positiveInt(30), 2, 'workingDays', 'seed'),
   'finance.refundSalesWorkingDays': def('finance', positiveInt(30), 3, 'workingDays', 'seed'),
@@ -91,6 +92,7 @@ export const SETTINGS = {
   'printing.badgePaper': def('printing', paper, 'A5', 'paper', 'default'),
   'printing.receiptPaper': def('printing', paper, 'receipt80', 'paper', 'default'),
   'printing.slipPaper': def('printing', paper, 'A5', 'paper', 'default'),
+  'printing.statementPaper': def('printing', paper, 'A4', 'paper', 'default'),
   'printing.silent': def('printing', z.boolean(), true, 'bool', 'default'),
   'printing.printerName': def('printing', z.string().max(200), '', 'text', 'default'),
 } as const;

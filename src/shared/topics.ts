@@ -5,6 +5,8 @@ export interface TopicPayloads {
   'settings.changed': { key: string };
   'staff.changed': { staffId: number };
   'installation.changed': { station: string | null };
+  'invoices.changed': { id: number | null };
+  'statements.changed': { month: string };
   'tickets.changed': { counter: 'sales' | 'finance'; ticketId: number };
   'slips.changed': { slipId: number; customerId: number };
   'finance.changed': { area: 'payment' | 'remittance' | 'refund'; customerId: number };
@@ -15,6 +17,8 @@ export const TOPICS: Record<TopicName, { access: Access; summary: string }> = {
   'settings.changed': { access: 'signedIn', summary: 'A setting changed.' },
   'staff.changed': { access: ['admin', 'supervisor'], summary: 'A staff account was created or changed.' },
   'installation.changed': { access: 'public', summary: "The installation's station changed." },
+  'invoices.changed': { access: ['sales_clerk', 'finance_clerk', 'supervisor', 'admin'], summary: 'A settlement request, the invoice stock or a low-stock notice changed.' },
+  'statements.changed': { access: ['finance_clerk', 'supervisor', 'admin'], summary: 'Statements of a month were issued, disputed or re-issued.' },
   'tickets.changed': { access: 'public', summary: 'A service ticket was taken, called, skipped or completed (hall board, clerks\' ticket panels).' },
   'slips.changed': { access: ['sales_clerk', 'finance_clerk', 'gatekeeper', 'weighbridge_operator', 'dispatch_clerk', 'supervisor', 'admin'], summary: 'A plan slip was issued or voided.' },
   'finance.changed': { access: ['sales_clerk', 'finance_clerk', 'supervisor', 'admin'], summary: "A payment, reversal, remittance check or refund changed a customer's funds or the finance screen's lists." },

@@ -1,10 +1,12 @@
 import { CalendarDay } from '../calendar/calendarDay.entity';
 import { NumberSeries } from '../documents/numberSeries.entity';
 import { EventLogEntry } from '../events/eventLog.entity';
+import { InvoiceRequest, InvoiceStockMovement, InvoiceStockNotice } from '../finance/invoice.entity';
 import { LedgerEntry } from '../finance/ledgerEntry.entity';
 import { Payment, PaymentReversal } from '../finance/payment.entity';
 import { Refund } from '../finance/refund.entity';
 import { Remittance, RemittanceCheck } from '../finance/remittance.entity';
+import { Statement } from '../finance/statement.entity';
 import { Customer } from '../sales/customer.entity';
 import { PlanSlip } from '../sales/planSlip.entity';
 import { Price } from '../sales/price.entity';
@@ -15,4 +17,4 @@ import { AppMeta } from '../system/appMeta.entity';
 import { ServiceTicket } from '../tickets/ticket.entity';
 
 /** Every entity class; later areas add theirs here. */
-export const ENTITIES = [Staff, SettingRow, AppMeta, EventLogEntry, Product, Price, Customer, LedgerEntry, NumberSeries, CalendarDay, ServiceTicket, PlanSlip, Payment, PaymentReversal, Remittance, RemittanceCheck, Refund];
+export const ENTITIES = [Staff, SettingRow, AppMeta, EventLogEntry, Product, Price, Customer, LedgerEntry, NumberSeries, CalendarDay, ServiceTicket, PlanSlip, Payment, PaymentReversal, Remittance, RemittanceCheck, Refund, InvoiceRequest, InvoiceStockMovement, InvoiceStockNotice, Statement];

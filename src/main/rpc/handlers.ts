@@ -1,3 +1,5 @@
+import { invoiceHandlers } from '../finance/invoiceHandlers';
+import { statementHandlers } from '../finance/statementHandlers';
 import { financeHandlers } from '../finance/handlers';
 import { salesHandlers } from '../sales/handlers';
 import { settingsHandlers } from '../settings/handlers';
@@ -9,5 +11,5 @@ import { registerHandlers } from './registry';
 
 /** Every area's handlers; later areas add their map here. */
 export function allHandlers() {
-  return registerHandlers(systemHandlers, authHandlers, ticketsHandlers, slipHandlers, staffHandlers, settingsHandlers, salesHandlers, financeHandlers);
+  return registerHandlers(systemHandlers, authHandlers, ticketsHandlers, slipHandlers, staffHandlers, settingsHandlers, salesHandlers, financeHandlers, invoiceHandlers, statementHandlers);
 }

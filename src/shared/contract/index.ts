@@ -1,10 +1,12 @@
 import { authMethods } from './auth';
 import type { AnyMethods } from './define';
+import { invoiceMethods } from './invoices';
 import { financeMethods } from './finance';
 import { salesMethods } from './sales';
 import { settingsMethods } from './settings';
 import { slipsMethods } from './slips';
 import { staffMethods } from './staff';
+import { statementMethods } from './statements';
 import { ticketsMethods } from './tickets';
 import { systemMethods } from './system';
 
@@ -25,7 +27,7 @@ function compose<T extends AnyMethods[]>(...maps: T): UnionToIntersection<T[numb
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
 /** The one contract: every method the renderer (or an integration) can call. */
-export const contract = compose(systemMethods, authMethods, ticketsMethods, slipsMethods, staffMethods, settingsMethods, salesMethods, financeMethods);
+export const contract = compose(systemMethods, authMethods, ticketsMethods, slipsMethods, staffMethods, settingsMethods, salesMethods, financeMethods, invoiceMethods, statementMethods);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
