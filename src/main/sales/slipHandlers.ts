@@ -1,5 +1,5 @@
 import { defineHandlers } from '../rpc/context';
-import { getSlip, issueSlip, listSlips, voidSlip } from './slipService';
+import { getSlip, issueSlip, listSlips, slipQuote, voidSlip } from './slipService';
 
 export const slipHandlers = defineHandlers({
   'sales.issueSlip': async (input, ctx, m) => {
@@ -15,6 +15,7 @@ export const slipHandlers = defineHandlers({
     ctx.publish('slips.changed', { slipId: slip.id, customerId: slip.customerId });
     return slip;
   },
+  'sales.getSlipQuote': (input, ctx, m) => slipQuote(m, input.customerId, ctx.actor.at),
   'sales.listSlips': (input, ctx, m) => listSlips(m, input, ctx.actor.at, ctx.core.settings.get('calendar.utcOffsetMinutes')),
   'sales.getSlip': (input, ctx, m) => getSlip(m, input, ctx.actor.at),
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PlanSlipDto, SlipIssuedDto } from '../../shared/contract/slips';
+import type { PlanSlipDto, SlipIssuedDto, SlipQuoteDto } from '../../shared/contract/slips';
 import type { PageDto } from '../../shared/dto';
 import { seedDemo } from '../demo/seedDemo';
 import { NumberSeries } from '../documents/numberSeries.entity';
@@ -44,6 +44,8 @@ describe('plan slips', () => {
   afterEach(() => core.dispose());
 
   const customer = (code: string) => core.dataSource.manager.findOneByOrFail(Customer, { code });
+  const priceFor = async (customerId: number, productId: number) =>
+    (await core.ok<SlipQuoteDto>('sales.getSlipQuote', { customerId }, token)).products.find((p) => p.id === productId)!.priceFenPerTonne!;
   const counts = async () => ({
     slips: await core.dataSource.manager.count(PlanSlip),
     ledger: await core.dataSource.manager.count(LedgerEntry),
@@ -54,24 +56,30 @@ describe('plan slips', () => {
   it('issues a slip: number, price copied, amount, funds reserved, event; a later price change does not touch it', async () => {
     const c = await customer('C0001');
     const before = await core.db.read((m) => balanceOf(m, c.id));
+    const quote = await core.ok<SlipQuoteDto>('sales.getSlipQuote', { customerId: c.id }, token);
+    expect(quote).toMatchObject({ balanceFen: before, availableFen: before + 200_000_00 });
+    const price = quote.products.find((p) => p.id === bagged.id)!.priceFenPerTonne!;
+    expect(price).toBeGreaterThan(0);
+    const amount = slipAmountFen(price, 30_000);
     const slip = await core.ok<SlipIssuedDto>(
       'sales.issueSlip',
-      { customerId: c.id, productId: bagged.id, quantityKg: 30_000, truckPlates: ['豫a 12345', '豫A12345', '豫AD12345'], expectedPriceFenPerTonne: 420_00 },
+      { customerId: c.id, productId: bagged.id, quantityKg: 30_000, truckPlates: ['豫a 12345', '豫A12345', '豫AD12345'], expectedPriceFenPerTonne: price },
       token,
     );
-    expect(slip).toMatchObject({ number: 'PS-2026-000001', priceFenPerTonne: 420_00, amountFen: 12_600_00, bags: 600, status: 'issued', truckPlates: ['豫A12345', '豫AD12345'] });
-    expect(slip.balanceFen).toBe(before - 12_600_00);
+    expect(slip).toMatchObject({ number: 'PS-2026-000001', priceFenPerTonne: price, amountFen: amount, bags: 600, status: 'issued', truckPlates: ['豫A12345', '豫AD12345'] });
+    expect(slip.balanceFen).toBe(before - amount);
     // Valid for 7 plant-local days: through 2026-11-29 23:59:59.999 plant time.
     expect(slip.validUntil).toBe(Date.UTC(2026, 10, 29, 16) - 1);
     const lines = await core.dataSource.manager.findBy(LedgerEntry, { kind: 'slip_reservation' });
-    expect(lines).toMatchObject([{ customerId: c.id, amountFen: -12_600_00, docType: 'planSlip', docId: 'PS-2026-000001' }]);
-    expect(await core.dataSource.manager.findOneBy(EventLogEntry, { type: 'sales.slipIssued' })).toMatchObject({ payload: { number: 'PS-2026-000001', amountFen: 12_600_00 } });
-    await core.dataSource.manager.save(Price, { productId: bagged.id, customerId: null, priceFenPerTonne: 450_00, effectiveFrom: T0 + 1, createdAt: T0, createdBy: null });
+    expect(lines).toMatchObject([{ customerId: c.id, amountFen: -amount, docType: 'planSlip', docId: 'PS-2026-000001' }]);
+    expect(await core.dataSource.manager.findOneBy(EventLogEntry, { type: 'sales.slipIssued' })).toMatchObject({ payload: { number: 'PS-2026-000001', amountFen: amount } });
+    // A new price line for this customer takes effect just after the slip.
+    await core.dataSource.manager.save(Price, { productId: bagged.id, customerId: c.id, priceFenPerTonne: 450_00, effectiveFrom: T0 + 1, createdAt: T0, createdBy: null });
     now = T0 + 10;
-    expect(await core.ok('sales.getSlip', { number: 'ps-2026-000001' }, token)).toMatchObject({ id: slip.id, priceFenPerTonne: 420_00, amountFen: 12_600_00 });
-    // The clerk's screen still showed 420: stale price refused with the new one.
-    const stale = await core.dispatch('sales.issueSlip', { customerId: c.id, productId: bagged.id, quantityKg: 1000, expectedPriceFenPerTonne: 420_00 }, token);
-    expect(stale).toMatchObject({ ok: false, error: { code: 'RULE_VIOLATION', message: 'errors.priceChanged', params: { priceFen: 450_00, expectedFen: 420_00 } } });
+    expect(await core.ok('sales.getSlip', { number: 'ps-2026-000001' }, token)).toMatchObject({ id: slip.id, priceFenPerTonne: price, amountFen: amount });
+    // The clerk's screen still showed the old price: stale price refused with the new one.
+    const stale = await core.dispatch('sales.issueSlip', { customerId: c.id, productId: bagged.id, quantityKg: 1000, expectedPriceFenPerTonne: price }, token);
+    expect(stale).toMatchObject({ ok: false, error: { code: 'RULE_VIOLATION', message: 'errors.priceChanged', params: { priceFen: 450_00, expectedFen: price } } });
   });
 
   it('refuses bad input and writes nothing: bag multiple, plates, quantity, unknown customer, stale price, over balance', async () => {
@@ -115,15 +123,17 @@ describe('plan slips', () => {
   it('voids only before tare weighing, releasing the reserved funds by the ledger', async () => {
     const c = await customer('C0002');
     const before = await core.db.read((m) => balanceOf(m, c.id));
-    const issue = () => core.ok<SlipIssuedDto>('sales.issueSlip', { customerId: c.id, productId: bulk.id, quantityKg: 20_000, expectedPriceFenPerTonne: 395_00 }, token);
+    const price = await priceFor(c.id, bulk.id);
+    const each = slipAmountFen(price, 20_000);
+    const issue = () => core.ok<SlipIssuedDto>('sales.issueSlip', { customerId: c.id, productId: bulk.id, quantityKg: 20_000, expectedPriceFenPerTonne: price }, token);
     const a = await issue();
     const b = await issue();
-    expect(await core.db.read((m) => balanceOf(m, c.id))).toBe(before - 2 * 7_900_00);
+    expect(await core.db.read((m) => balanceOf(m, c.id))).toBe(before - 2 * each);
     expect((await core.dispatch('sales.voidSlip', { slipId: a.id, reason: '' }, token)).ok).toBe(false);
     const voided = await core.ok<PlanSlipDto>('sales.voidSlip', { slipId: a.id, reason: '客户改买袋装' }, token);
     expect(voided).toMatchObject({ status: 'voided', voidReason: '客户改买袋装', voidedAt: T0 });
-    expect(await core.db.read((m) => balanceOf(m, c.id))).toBe(before - 7_900_00);
-    expect(await core.dataSource.manager.findBy(LedgerEntry, { kind: 'slip_release' })).toMatchObject([{ amountFen: 7_900_00, docId: a.number }]);
+    expect(await core.db.read((m) => balanceOf(m, c.id))).toBe(before - each);
+    expect(await core.dataSource.manager.findBy(LedgerEntry, { kind: 'slip_release' })).toMatchObject([{ amountFen: each, docId: a.number }]);
     const again = await core.dispatch('sales.voidSlip', { slipId: a.id, reason: '再次' }, token);
     expect(again).toMatchObject({ ok: false, error: { code: 'RULE_VIOLATION', message: 'errors.slipNotVoidable' } });
     // The weighbridge took the tare: no void any more.
@@ -146,12 +156,13 @@ describe('plan slips', () => {
   it('never reserves beyond funds + credit when many windows issue against one customer at once', async () => {
     const c = await customer('C0003'); // class B: credit ¥50,000
     const available = (await core.db.read((m) => balanceOf(m, c.id))) + c.creditLimitFen;
-    const kg = 40_000; // ¥15,800 each
-    const each = slipAmountFen(395_00, kg);
+    const kg = 40_000;
+    const price = await priceFor(c.id, bulk.id);
+    const each = slipAmountFen(price, kg);
     const tokens = [token, (await core.ok<{ token: string }>('auth.signIn', { staffNo: 'D007', pin: '1007' })).token];
     const n = Math.floor(available / each) + 4;
     const results = await Promise.all(
-      Array.from({ length: n }, (_, i) => core.dispatch('sales.issueSlip', { customerId: c.id, productId: bulk.id, quantityKg: kg, expectedPriceFenPerTonne: 395_00 }, tokens[i % 2])),
+      Array.from({ length: n }, (_, i) => core.dispatch('sales.issueSlip', { customerId: c.id, productId: bulk.id, quantityKg: kg, expectedPriceFenPerTonne: price }, tokens[i % 2])),
     );
     const ok = results.filter((r) => r.ok).length;
     expect(ok).toBe(Math.floor(available / each));

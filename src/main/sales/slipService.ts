@@ -1,11 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import type { PlanSlipDto, SlipIssuedDto } from '../../shared/contract/slips';
+import type { PlanSlipDto, SlipIssuedDto, SlipQuoteDto } from '../../shared/contract/slips';
 import type { PageDto } from '../../shared/dto';
 import { AppError } from '../../shared/errors';
 import { addDays, localDate, startOfLocalDate } from '../../shared/workingDays';
 import { SERIES, nextNumber } from '../documents/numberSeries';
 import { appendEvent, type Actor } from '../events/appendEvent';
-import { postLedger, reserveFunds } from '../finance/ledger';
+import { balanceOf, postLedger, reserveFunds } from '../finance/ledger';
 import { Staff } from '../staff/staff.entity';
 import { ServiceTicket } from '../tickets/ticket.entity';
 import { Customer } from './customer.entity';
@@ -133,6 +133,28 @@ export async function voidSlip(m: EntityManager, actor: Actor, slipId: number, r
   });
   const updated = await m.getRepository(PlanSlip).findOneByOrFail({ id: slip.id });
   return (await toSlipDtos(m, [updated], actor.at))[0]!;
+}
+
+export async function slipQuote(m: EntityManager, customerId: number, at: number): Promise<SlipQuoteDto> {
+  const customer = await m.getRepository(Customer).findOneBy({ id: customerId });
+  if (!customer) throw new AppError('NOT_FOUND', 'errors.customerNotFound', { id: customerId });
+  const balanceFen = await balanceOf(m, customerId);
+  const products = await m.getRepository(Product).find({ where: { active: true }, order: { code: 'ASC' } });
+  const priced = [];
+  for (const p of products) {
+    const price = await priceAt(m, p.id, customerId, at);
+    priced.push({ id: p.id, code: p.code, grade: p.grade, packaging: p.packaging, bagWeightKg: p.bagWeightKg, priceFenPerTonne: price?.priceFenPerTonne ?? null });
+  }
+  return {
+    customerId,
+    customerCode: customer.code,
+    customerName: customer.name,
+    customerStatus: customer.status,
+    balanceFen,
+    creditLimitFen: customer.creditLimitFen,
+    availableFen: balanceFen + customer.creditLimitFen,
+    products: priced,
+  };
 }
 
 export interface SlipFilter {

@@ -38,6 +38,18 @@ export interface SlipIssuedDto extends PlanSlipDto {
   availableFen: number;
 }
 
+/** What the sales window shows once a customer is picked: their funds and each product's price for them now. */
+export interface SlipQuoteDto {
+  customerId: number;
+  customerCode: string;
+  customerName: string;
+  customerStatus: 'active' | 'suspended';
+  balanceFen: number;
+  creditLimitFen: number;
+  availableFen: number;
+  products: Array<{ id: number; code: string; grade: string; packaging: 'bagged' | 'bulk'; bagWeightKg: number | null; priceFenPerTonne: number | null }>;
+}
+
 /** The largest quantity one plan slip may carry: 100 t. */
 export const MAX_SLIP_KG = 100_000;
 
@@ -66,6 +78,12 @@ export const slipsMethods = {
     access: salesStaff,
     kind: 'write',
     summary: 'Issues a plan slip at the price in force (refused if it differs from the price the clerk saw) and reserves its amount from the customer\'s funds.',
+  }),
+  'sales.getSlipQuote': method<SlipQuoteDto>()({
+    input: z.object({ customerId: id }).strict(),
+    access: salesStaff,
+    kind: 'read',
+    summary: "A customer's funds (balance, credit, available) and the price of each active product for them now, for a new slip.",
   }),
   'sales.voidSlip': method<PlanSlipDto>()({
     input: z.object({ slipId: id, reason: z.string().trim().min(1, { message: 'fields.required' }).max(200) }).strict(),
