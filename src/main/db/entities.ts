@@ -8,6 +8,7 @@ import { Refund } from '../finance/refund.entity';
 import { Remittance, RemittanceCheck } from '../finance/remittance.entity';
 import { Statement } from '../finance/statement.entity';
 import { Customer } from '../sales/customer.entity';
+import { CustomerDocument } from '../sales/customerDocument.entity';
 import { PlanSlip } from '../sales/planSlip.entity';
 import { Price } from '../sales/price.entity';
 import { Product } from '../sales/product.entity';
@@ -17,4 +18,4 @@ import { AppMeta } from '../system/appMeta.entity';
 import { ServiceTicket } from '../tickets/ticket.entity';
 
 /** Every entity class; later areas add theirs here. */
-export const ENTITIES = [Staff, SettingRow, AppMeta, EventLogEntry, Product, Price, Customer, LedgerEntry, NumberSeries, CalendarDay, ServiceTicket, PlanSlip, Payment, PaymentReversal, Remittance, RemittanceCheck, Refund, InvoiceRequest, InvoiceStockMovement, InvoiceStockNotice, Statement];
+export const ENTITIES = [Staff, SettingRow, AppMeta, EventLogEntry, Product, Price, Customer, LedgerEntry, NumberSeries, CalendarDay, CustomerDocument, ServiceTicket, PlanSlip, Payment, PaymentReversal, Remittance, RemittanceCheck, Refund, InvoiceRequest, InvoiceStockMovement, InvoiceStockNotice, Statement];

@@ -1,6 +1,8 @@
+import { calendarHandlers } from '../calendar/handlers';
 import { invoiceHandlers } from '../finance/invoiceHandlers';
 import { statementHandlers } from '../finance/statementHandlers';
 import { financeHandlers } from '../finance/handlers';
+import { customerHandlers } from '../sales/customerHandlers';
 import { salesHandlers } from '../sales/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import { authHandlers, staffHandlers } from '../staff/handlers';
@@ -11,5 +13,5 @@ import { registerHandlers } from './registry';
 
 /** Every area's handlers; later areas add their map here. */
 export function allHandlers() {
-  return registerHandlers(systemHandlers, authHandlers, ticketsHandlers, slipHandlers, staffHandlers, settingsHandlers, salesHandlers, financeHandlers, invoiceHandlers, statementHandlers);
+  return registerHandlers(systemHandlers, authHandlers, ticketsHandlers, slipHandlers, staffHandlers, settingsHandlers, salesHandlers, customerHandlers, calendarHandlers, financeHandlers, invoiceHandlers, statementHandlers);
 }

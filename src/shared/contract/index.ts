@@ -1,4 +1,6 @@
 import { authMethods } from './auth';
+import { calendarMethods } from './calendar';
+import { customerMethods } from './customers';
 import type { AnyMethods } from './define';
 import { invoiceMethods } from './invoices';
 import { financeMethods } from './finance';
@@ -27,7 +29,7 @@ function compose<T extends AnyMethods[]>(...maps: T): UnionToIntersection<T[numb
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
 /** The one contract: every method the renderer (or an integration) can call. */
-export const contract = compose(systemMethods, authMethods, ticketsMethods, slipsMethods, staffMethods, settingsMethods, salesMethods, financeMethods, invoiceMethods, statementMethods);
+export const contract = compose(systemMethods, authMethods, ticketsMethods, slipsMethods, staffMethods, settingsMethods, salesMethods, customerMethods, calendarMethods, financeMethods, invoiceMethods, statementMethods);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

@@ -18,6 +18,12 @@ export const KNOWN_EVENT_TYPES = [
   'system.stationSet',
   'system.demoSeeded',
   'sales.priceSet',
+  'sales.slipIssued',
+  'sales.slipVoided',
+  'tickets.taken',
+  'tickets.called',
+  'tickets.skipped',
+  'tickets.completed',
   'finance.openingBalance',
 ] as const;
 

@@ -1,6 +1,7 @@
 import { Foundation1000000000001 } from './0001-foundation';
 import { PlantCatalog1000000000002 } from './0002-plant-catalog';
 import { DocumentsCalendar1000000000003 } from './0003-documents-calendar';
+import { Customers1000000000004 } from './0004-customers';
 import { InvoicesStatements1000000000008 } from './0008-invoices-statements';
 import { FinanceWindow1000000000005 } from './0005-finance-window';
 import { TicketsSlips1000000000006 } from './0006-tickets-slips';
@@ -9,4 +10,4 @@ import { TicketsSlips1000000000006 } from './0006-tickets-slips';
  * Every migration, in order; names end in their sequence number (TypeORM wants a number suffix).
  * Classes, not globs: globs do not survive bundling.
  */
-export const MIGRATIONS = [Foundation1000000000001, PlantCatalog1000000000002, DocumentsCalendar1000000000003, FinanceWindow1000000000005, TicketsSlips1000000000006, InvoicesStatements1000000000008];
+export const MIGRATIONS = [Foundation1000000000001, PlantCatalog1000000000002, DocumentsCalendar1000000000003, Customers1000000000004, FinanceWindow1000000000005, TicketsSlips1000000000006, InvoicesStatements1000000000008];
