@@ -6,7 +6,7 @@ import { allows, authorize } from '../rpc/dispatch';
 import { describeApi } from '../rpc/describe';
 import { serveStatic } from './staticFiles';
 
-const MAX_BODY = 1024 * 1024;
+const MAX_BODY = 8 * 1024 * 1024; // an attachment of 5 MB travels as base64 in JSON
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });

@@ -32,10 +32,20 @@ export async function listProductsWithPrice(m: EntityManager, at: number): Promi
 export async function listCustomers(m: EntityManager, query: string, offset: number, limit: number): Promise<PageDto<CustomerDto>> {
   const qb = m.getRepository(Customer).createQueryBuilder('c');
   if (query) {
-    // LOWER on both sides: SQLite's LIKE ignores case, PostgreSQL's does not.
-    const like = `%${query.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-    const matches = (column: string) => `LOWER(${column}) LIKE :like ESCAPE '\\'`;
-    qb.where(new Brackets((w) => w.where(matches('c.code'), { like }).orWhere(matches('c.name'), { like }).orWhere(matches('c.phone'), { like })));
+    // Codes and pinyin initials are stored in upper case: a prefix LIKE on them can use their indexes. Name and phone
+    // match anywhere (LOWER on both sides: SQLite's LIKE ignores case, PostgreSQL's does not).
+    const escaped = query.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+    const prefix = `${escaped.toUpperCase()}%`;
+    const like = `%${escaped.toLowerCase()}%`;
+    qb.where(
+      new Brackets((w) =>
+        w
+          .where("c.code LIKE :prefix ESCAPE '\\'", { prefix })
+          .orWhere("c.pinyinInitials LIKE :prefix ESCAPE '\\'", { prefix })
+          .orWhere("LOWER(c.name) LIKE :like ESCAPE '\\'", { like })
+          .orWhere("c.phone LIKE :like ESCAPE '\\'", { like }),
+      ),
+    );
   }
   const total = await qb.clone().getCount();
   const customers = await qb.orderBy('c.code', 'ASC').offset(offset).limit(limit).getMany();
