@@ -3,6 +3,7 @@ import { Center, Stack } from '@mantine/core';
 import { LoadError } from './components/LoadError';
 import { Loading } from './components/Loading';
 import { CustomersScreen } from './features/customers/CustomersScreen';
+import { FinanceScreen } from './features/finance/FinanceScreen';
 import { EventLogScreen } from './features/events/EventLogScreen';
 import { HomeScreen } from './features/home/HomeScreen';
 import { ChangePinScreen } from './features/pin/ChangePinScreen';
@@ -41,6 +42,7 @@ export function AppRoutes() {
       <Route element={shell}>
         <Route index element={<HomeScreen />} />
         <Route path="customers" element={<RequireAccess method="sales.listCustomers"><CustomersScreen /></RequireAccess>} />
+        <Route path="finance" element={<RequireAccess method="finance.listPayments"><FinanceScreen /></RequireAccess>} />
         <Route path="products" element={<RequireAccess method="sales.listProducts"><ProductsScreen /></RequireAccess>} />
         <Route path="staff" element={<RequireAccess method="staff.list"><StaffScreen /></RequireAccess>} />
         <Route path="settings" element={<RequireAccess method="settings.update"><SettingsScreen /></RequireAccess>} />

@@ -16,7 +16,7 @@ export const financeHandlers = defineHandlers({
     return getReceipt(m, payment.id);
   },
 
-  'finance.listPayments': (input, ctx, m) => listPayments(m, ctx.core.settings, input),
+  'finance.listPayments': (input, ctx, m) => listPayments(m, ctx.core.settings, ctx.actor.at, input),
 
   'finance.getReceipt': (input, _ctx, m) => getReceipt(m, input.id),
 

@@ -58,6 +58,7 @@ describe('finance window: payments, receipts, reversals, remittances', () => {
     const page = await core.ok<{ total: number; items: ReceiptDto[] }>('finance.listPayments', { day: '2026-11-23' }, clerk.token);
     expect(page.items.map((i) => i.number)).toEqual(['RC-2026-000002', 'RC-2026-000001']);
     expect((await core.ok<{ total: number }>('finance.listPayments', { day: '2026-11-24' }, clerk.token)).total).toBe(0);
+    expect((await core.ok<{ total: number }>('finance.listPayments', { day: 'today' }, clerk.token)).total).toBe(2);
     expect((await core.ok<{ total: number }>('finance.listPayments', { customerId: c1.id }, clerk.token)).total).toBe(2);
   });
 

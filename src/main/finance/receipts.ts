@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { PageDto } from '../../shared/dto';
 import type { PaymentMethod, ReceiptDto } from '../../shared/contract/finance';
 import { AppError } from '../../shared/errors';
-import { startOfLocalDate, addDays } from '../../shared/workingDays';
+import { addDays, localDate, startOfLocalDate } from '../../shared/workingDays';
 import { SERIES, nextNumber } from '../documents/numberSeries';
 import { appendEvent, type Actor } from '../events/appendEvent';
 import { forUpdate } from '../db/dialect';
@@ -140,15 +140,17 @@ export async function getReceipt(m: EntityManager, id: number): Promise<ReceiptD
 export async function listPayments(
   m: EntityManager,
   settings: FinanceSettings,
+  now: number,
   filter: { customerId?: number; day?: string; offset: number; limit: number },
 ): Promise<PageDto<ReceiptDto>> {
   const qb = m.getRepository(Payment).createQueryBuilder('p');
   if (filter.customerId !== undefined) qb.andWhere('p.customerId = :customerId', { customerId: filter.customerId });
   if (filter.day) {
     const cal = { utcOffsetMinutes: settings.get('calendar.utcOffsetMinutes') };
-    const from = startOfLocalDate(filter.day, cal);
+    const day = filter.day === 'today' ? localDate(now, cal) : filter.day;
+    const from = startOfLocalDate(day, cal);
     if (!Number.isFinite(from)) throw new AppError('VALIDATION', 'errors.validation', {}, [{ path: 'day', message: 'fields.dateFormat' }]);
-    qb.andWhere('p.receivedAt >= :from AND p.receivedAt < :to', { from, to: startOfLocalDate(addDays(filter.day, 1), cal) });
+    qb.andWhere('p.receivedAt >= :from AND p.receivedAt < :to', { from, to: startOfLocalDate(addDays(day, 1), cal) });
   }
   const total = await qb.clone().getCount();
   const payments = await qb.orderBy('p.receivedAt', 'DESC').addOrderBy('p.id', 'DESC').offset(filter.offset).limit(filter.limit).getMany();

@@ -140,10 +140,10 @@ export const financeMethods = {
     summary: 'Records a payment (cash, card, bank transfer, acceptance bill): a receipt RC-… and a ledger line in the same transaction.',
   }),
   'finance.listPayments': method<PageDto<ReceiptDto>>()({
-    input: z.object({ customerId: id.optional(), day: localDay.optional(), ...page }).strict(),
+    input: z.object({ customerId: id.optional(), day: z.union([localDay, z.literal('today')]).optional(), ...page }).strict(),
     access: financeStaff,
     kind: 'read',
-    summary: 'Receipts, newest first, for one customer and/or one plant-local day.',
+    summary: "Receipts, newest first, for one customer and/or one plant-local day (`today`: the plant's today by the core's clock).",
   }),
   'finance.getReceipt': method<ReceiptDto>()({
     input: z.object({ id }).strict(),

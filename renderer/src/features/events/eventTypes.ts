@@ -25,6 +25,14 @@ export const KNOWN_EVENT_TYPES = [
   'tickets.skipped',
   'tickets.completed',
   'finance.openingBalance',
+  'finance.paymentRecorded',
+  'finance.paymentReversed',
+  'finance.remittanceRegistered',
+  'finance.remittanceChecked',
+  'finance.refundRequested',
+  'finance.refundSalesDone',
+  'finance.refundCompleted',
+  'finance.refundCancelled',
 ] as const;
 
 export function eventTypeLabel(t: TFunction, type: string): string {

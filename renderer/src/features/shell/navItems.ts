@@ -1,9 +1,10 @@
 import { IconAddressBook, IconAdjustmentsHorizontal, IconBuildingStore, IconHome, IconKey, IconListDetails, IconPackage, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconCash } from '@tabler/icons-react';
 import type { MethodName } from '../../../../src/shared/contract';
 import type { Role } from '../../../../src/shared/roles';
 import { roleMayCall } from '../../session/access';
 
-export type NavKey = 'home' | 'customers' | 'products' | 'staff' | 'settings' | 'events' | 'station' | 'pin';
+export type NavKey = 'finance' | 'home' | 'customers' | 'products' | 'staff' | 'settings' | 'events' | 'station' | 'pin';
 
 export interface NavItem {
   key: NavKey;
@@ -19,6 +20,7 @@ export interface NavItem {
  */
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'home', path: '/', icon: IconHome, method: 'system.myRecentEvents' },
+  { key: 'finance', path: '/finance', icon: IconCash, method: 'finance.listPayments' },
   { key: 'customers', path: '/customers', icon: IconAddressBook, method: 'sales.listCustomers' },
   { key: 'products', path: '/products', icon: IconPackage, method: 'sales.listProducts' },
   { key: 'staff', path: '/staff', icon: IconUsers, method: 'staff.list' },
