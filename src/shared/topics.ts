@@ -12,6 +12,10 @@ export interface TopicPayloads {
   'tickets.changed': { counter: 'sales' | 'finance'; ticketId: number };
   'slips.changed': { slipId: number; customerId: number };
   'finance.changed': { area: 'payment' | 'remittance' | 'refund'; customerId: number };
+  'transport.authorizationReceived': { id: number; number: string; truckPlate: string };
+  'transport.authorizationHandedOver': { id: number; number: string };
+  'transport.casesChanged': { id: number };
+  'service.contactsChanged': { what: 'roster' | 'coordinators' };
 }
 export type TopicName = keyof TopicPayloads;
 
@@ -26,6 +30,10 @@ export const TOPICS: Record<TopicName, { access: Access; summary: string }> = {
   'tickets.changed': { access: 'public', summary: 'A service ticket was taken, called, skipped or completed (hall board, clerks\' ticket panels).' },
   'slips.changed': { access: ['sales_clerk', 'finance_clerk', 'gatekeeper', 'weighbridge_operator', 'dispatch_clerk', 'supervisor', 'admin'], summary: 'A plan slip was issued or voided.' },
   'finance.changed': { access: ['sales_clerk', 'finance_clerk', 'supervisor', 'admin'], summary: "A payment, reversal, remittance check or refund changed a customer's funds or the finance screen's lists." },
+  'transport.authorizationReceived': { access: ['weighbridge_operator', 'sales_clerk', 'supervisor', 'admin'], summary: 'A transport authorization letter was received (the weighbridge screen shows it at once).' },
+  'transport.authorizationHandedOver': { access: ['weighbridge_operator', 'sales_clerk', 'supervisor', 'admin'], summary: 'The weighbridge acknowledged an authorization letter.' },
+  'transport.casesChanged': { access: ['weighbridge_operator', 'sales_clerk', 'supervisor', 'admin'], summary: 'A no-authorization case was opened, contacted or resolved.' },
+  'service.contactsChanged': { access: 'public', summary: "The emergency duty roster or the coordinators' phone list changed (boards refresh)." },
 };
 export const TOPIC_NAMES = Object.keys(TOPICS) as TopicName[];
 

@@ -17,5 +17,9 @@ import { Staff } from '../staff/staff.entity';
 import { AppMeta } from '../system/appMeta.entity';
 import { ServiceTicket } from '../tickets/ticket.entity';
 
+import { Coordinator } from '../service/coordinator.entity';
+import { DutyEntry } from '../service/dutyEntry.entity';
+import { NoAuthorizationCase } from '../transport/noAuthorizationCase.entity';
+import { TransportAuthorization } from '../transport/transportAuthorization.entity';
 /** Every entity class; later areas add theirs here. */
-export const ENTITIES = [Staff, SettingRow, AppMeta, EventLogEntry, Product, Price, Customer, LedgerEntry, NumberSeries, CalendarDay, CustomerDocument, ServiceTicket, PlanSlip, Payment, PaymentReversal, Remittance, RemittanceCheck, Refund, InvoiceRequest, InvoiceStockMovement, InvoiceStockNotice, Statement];
+export const ENTITIES = [Staff, SettingRow, AppMeta, EventLogEntry, Product, Price, Customer, LedgerEntry, NumberSeries, CalendarDay, CustomerDocument, ServiceTicket, PlanSlip, Payment, PaymentReversal, Remittance, RemittanceCheck, Refund, InvoiceRequest, InvoiceStockMovement, InvoiceStockNotice, Statement, TransportAuthorization, NoAuthorizationCase, DutyEntry, Coordinator];

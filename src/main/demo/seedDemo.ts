@@ -3,6 +3,7 @@ import { appendEvent, type Actor } from '../events/appendEvent';
 import { LedgerEntry } from '../finance/ledgerEntry.entity';
 import { Customer } from '../sales/customer.entity';
 import { seedCustomersDemo } from '../sales/customersDemo';
+import { seedTransportDemo } from '../transport/transportDemo';
 import { Price } from '../sales/price.entity';
 import { Product } from '../sales/product.entity';
 import { Staff } from '../staff/staff.entity';
@@ -56,6 +57,7 @@ export async function seedDemo(m: EntityManager, now: number): Promise<boolean> 
     await appendEvent(m, actor, { type: 'finance.openingBalance', docType: 'customer', docId: customer.id, payload: { amountFen: openingBalanceFen } });
   }
   await seedCustomersDemo(m, actor, now);
+  await seedTransportDemo(m, actor, now);
   await appendEvent(m, actor, { type: 'system.demoSeeded', payload: { plantName: DEMO_PLANT_NAME } });
   return true;
 }

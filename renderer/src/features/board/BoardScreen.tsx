@@ -1,6 +1,7 @@
 import { Box, Group, Stack, Text } from '@mantine/core';
 import { IconTruck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { BoardContacts } from '../roster/BoardContacts';
 import { BoardClock } from './BoardClock';
 import { useBoardInstallation } from './useBoardInstallation';
 import { useFollowStoredLanguage } from './useFollowStoredLanguage';
@@ -51,6 +52,9 @@ export function BoardScreen() {
           {t('board.queuePending')}
         </Text>
       </Group>
+      <Box pt="2vh" mt="2vh" style={{ borderTop: '4px solid #334155' }}>
+        <BoardContacts accent={ACCENT} />
+      </Box>
     </Box>
   );
 }

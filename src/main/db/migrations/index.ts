@@ -5,9 +5,10 @@ import { Customers1000000000004 } from './0004-customers';
 import { InvoicesStatements1000000000008 } from './0008-invoices-statements';
 import { FinanceWindow1000000000005 } from './0005-finance-window';
 import { TicketsSlips1000000000006 } from './0006-tickets-slips';
+import { Authorizations1000000000007 } from './0007-authorizations';
 
 /**
  * Every migration, in order; names end in their sequence number (TypeORM wants a number suffix).
  * Classes, not globs: globs do not survive bundling.
  */
-export const MIGRATIONS = [Foundation1000000000001, PlantCatalog1000000000002, DocumentsCalendar1000000000003, Customers1000000000004, FinanceWindow1000000000005, TicketsSlips1000000000006, InvoicesStatements1000000000008];
+export const MIGRATIONS = [Foundation1000000000001, PlantCatalog1000000000002, DocumentsCalendar1000000000003, Customers1000000000004, FinanceWindow1000000000005, TicketsSlips1000000000006, Authorizations1000000000007, InvoicesStatements1000000000008];

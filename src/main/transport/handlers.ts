@@ -1,0 +1,36 @@
+import { defineHandlers, type CallContext } from '../rpc/context';
+import { acknowledgeAuthorization, listAuthorizations, receiveAuthorization } from './authorizations';
+import { listCases, logContact, openCase, resolveCase } from './noAuthorizationCases';
+
+const offset = (ctx: CallContext) => ctx.core.settings.get('calendar.utcOffsetMinutes');
+const contactMinutes = (ctx: CallContext) => ctx.core.settings.get('sales.salespersonContactMinutes');
+
+export const transportHandlers = defineHandlers({
+  'transport.receiveAuthorization': async (input, ctx, m) => {
+    const out = await receiveAuthorization(m, ctx.actor, offset(ctx), input);
+    ctx.publish('transport.authorizationReceived', { id: out.id, number: out.number, truckPlate: out.truckPlate });
+    return out;
+  },
+  'transport.acknowledgeAuthorization': async ({ id }, ctx, m) => {
+    const out = await acknowledgeAuthorization(m, ctx.actor, id);
+    ctx.publish('transport.authorizationHandedOver', { id: out.id, number: out.number });
+    return out;
+  },
+  'transport.listAuthorizations': (input, ctx, m) => listAuthorizations(m, input, offset(ctx)),
+  'transport.openNoAuthorizationCase': async (input, ctx, m) => {
+    const out = await openCase(m, ctx.actor, contactMinutes(ctx), input);
+    ctx.publish('transport.casesChanged', { id: out.id });
+    return out;
+  },
+  'transport.logSalespersonContact': async (input, ctx, m) => {
+    const out = await logContact(m, ctx.actor, contactMinutes(ctx), input);
+    ctx.publish('transport.casesChanged', { id: out.id });
+    return out;
+  },
+  'transport.resolveNoAuthorizationCase': async (input, ctx, m) => {
+    const out = await resolveCase(m, ctx.actor, contactMinutes(ctx), input);
+    ctx.publish('transport.casesChanged', { id: out.id });
+    return out;
+  },
+  'transport.listNoAuthorizationCases': (input, ctx, m) => listCases(m, input, ctx.actor.at, contactMinutes(ctx), offset(ctx)),
+});
