@@ -15,6 +15,9 @@ import { SetupScreen } from './features/setup/SetupScreen';
 import { SignInScreen } from './features/signin/SignInScreen';
 import { StaffScreen } from './features/staff/StaffScreen';
 import { StationScreen } from './features/station/StationScreen';
+import { TransportScreen } from './features/transport/TransportScreen';
+import { WeighbridgeScreen } from './features/weighbridge/WeighbridgeScreen';
+import { RosterScreen } from './features/roster/RosterScreen';
 import { useSession } from './session/useSession';
 
 /**
@@ -48,6 +51,9 @@ export function AppRoutes() {
         <Route path="settings" element={<RequireAccess method="settings.update"><SettingsScreen /></RequireAccess>} />
         <Route path="events" element={<RequireAccess method="system.listEvents"><EventLogScreen /></RequireAccess>} />
         <Route path="station" element={<RequireAccess method="system.setStation"><StationScreen /></RequireAccess>} />
+        <Route path="transport" element={<RequireAccess method="transport.receiveAuthorization"><TransportScreen /></RequireAccess>} />
+        <Route path="weighbridge" element={<RequireAccess method="transport.acknowledgeAuthorization"><WeighbridgeScreen /></RequireAccess>} />
+        <Route path="roster" element={<RequireAccess method="service.addDutyEntry"><RosterScreen /></RequireAccess>} />
         <Route path="pin" element={<ChangePinScreen />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>

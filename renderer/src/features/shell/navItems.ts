@@ -1,10 +1,11 @@
 import { IconAddressBook, IconAdjustmentsHorizontal, IconBuildingStore, IconHome, IconKey, IconListDetails, IconPackage, IconUsers, type Icon } from '@tabler/icons-react';
 import { IconCash } from '@tabler/icons-react';
+import { IconFileCertificate, IconPhoneCall, IconTruckDelivery } from '@tabler/icons-react';
 import type { MethodName } from '../../../../src/shared/contract';
 import type { Role } from '../../../../src/shared/roles';
 import { roleMayCall } from '../../session/access';
 
-export type NavKey = 'finance' | 'home' | 'customers' | 'products' | 'staff' | 'settings' | 'events' | 'station' | 'pin';
+export type NavKey = 'transport' | 'weighbridge' | 'roster' | 'finance' | 'home' | 'customers' | 'products' | 'staff' | 'settings' | 'events' | 'station' | 'pin';
 
 export interface NavItem {
   key: NavKey;
@@ -22,6 +23,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'home', path: '/', icon: IconHome, method: 'system.myRecentEvents' },
   { key: 'finance', path: '/finance', icon: IconCash, method: 'finance.listPayments' },
   { key: 'customers', path: '/customers', icon: IconAddressBook, method: 'sales.listCustomers' },
+  { key: 'weighbridge', path: '/weighbridge', icon: IconTruckDelivery, method: 'transport.acknowledgeAuthorization' },
+  { key: 'transport', path: '/transport', icon: IconFileCertificate, method: 'transport.receiveAuthorization' },
+  { key: 'roster', path: '/roster', icon: IconPhoneCall, method: 'service.addDutyEntry' },
   { key: 'products', path: '/products', icon: IconPackage, method: 'sales.listProducts' },
   { key: 'staff', path: '/staff', icon: IconUsers, method: 'staff.list' },
   { key: 'settings', path: '/settings', icon: IconAdjustmentsHorizontal, method: 'settings.update' },
