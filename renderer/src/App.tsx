@@ -4,6 +4,8 @@ import { HashRouter, Route, Routes } from 'react-router-dom';
 import { AppRoutes } from './AppRoutes';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { BoardScreen } from './features/board/BoardScreen';
+import { HallBoardScreen } from './features/hall/HallBoardScreen';
+import { KioskScreen } from './features/tickets/KioskScreen';
 import { PrintRoute } from './features/print/PrintRoute';
 import { SessionProvider } from './session/SessionProvider';
 import { theme } from './theme';
@@ -21,6 +23,9 @@ export function App() {
           <Routes>
             <Route path="/print/:document/:id" element={<PrintRoute />} />
             <Route path="/board" element={<BoardScreen />} />
+            {/* The ticket hall: take-a-number kiosk and the called-numbers board, public like the drivers' board. */}
+            <Route path="/kiosk" element={<KioskScreen />} />
+            <Route path="/hall" element={<HallBoardScreen />} />
             <Route
               path="*"
               element={

@@ -6,6 +6,8 @@ import { CustomersScreen } from './features/customers/CustomersScreen';
 import { FinanceScreen } from './features/finance/FinanceScreen';
 import { EventLogScreen } from './features/events/EventLogScreen';
 import { HomeScreen } from './features/home/HomeScreen';
+import { SalesWindowScreen } from './features/sales/SalesWindowScreen';
+import { InvoicesScreen } from './features/invoices/InvoicesScreen';
 import { ChangePinScreen } from './features/pin/ChangePinScreen';
 import { ProductsScreen } from './features/products/ProductsScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
@@ -15,6 +17,7 @@ import { SetupScreen } from './features/setup/SetupScreen';
 import { SignInScreen } from './features/signin/SignInScreen';
 import { StaffScreen } from './features/staff/StaffScreen';
 import { StationScreen } from './features/station/StationScreen';
+import { StatementsScreen } from './features/statements/StatementsScreen';
 import { TransportScreen } from './features/transport/TransportScreen';
 import { WeighbridgeScreen } from './features/weighbridge/WeighbridgeScreen';
 import { RosterScreen } from './features/roster/RosterScreen';
@@ -44,9 +47,12 @@ export function AppRoutes() {
       <Route path="/signin" element={needsSetup ? <Navigate to="/setup" replace /> : session ? <Navigate to="/" replace /> : <SignInScreen />} />
       <Route element={shell}>
         <Route index element={<HomeScreen />} />
+        <Route path="sales" element={<RequireAccess method="sales.issueSlip"><SalesWindowScreen /></RequireAccess>} />
         <Route path="customers" element={<RequireAccess method="sales.listCustomers"><CustomersScreen /></RequireAccess>} />
         <Route path="finance" element={<RequireAccess method="finance.listPayments"><FinanceScreen /></RequireAccess>} />
         <Route path="products" element={<RequireAccess method="sales.listProducts"><ProductsScreen /></RequireAccess>} />
+        <Route path="invoices" element={<RequireAccess method="invoices.overview"><InvoicesScreen /></RequireAccess>} />
+        <Route path="statements" element={<RequireAccess method="statements.list"><StatementsScreen /></RequireAccess>} />
         <Route path="staff" element={<RequireAccess method="staff.list"><StaffScreen /></RequireAccess>} />
         <Route path="settings" element={<RequireAccess method="settings.update"><SettingsScreen /></RequireAccess>} />
         <Route path="events" element={<RequireAccess method="system.listEvents"><EventLogScreen /></RequireAccess>} />

@@ -5,6 +5,8 @@ export interface TopicPayloads {
   'settings.changed': { key: string };
   'staff.changed': { staffId: number };
   'installation.changed': { station: string | null };
+  'invoices.changed': { id: number | null };
+  'statements.changed': { month: string };
   'customers.changed': { customerId: number };
   'calendar.changed': { date: string };
   'invoices.changed': { id: number | null };
@@ -23,6 +25,8 @@ export const TOPICS: Record<TopicName, { access: Access; summary: string }> = {
   'settings.changed': { access: 'signedIn', summary: 'A setting changed.' },
   'staff.changed': { access: ['admin', 'supervisor'], summary: 'A staff account was created or changed.' },
   'installation.changed': { access: 'public', summary: "The installation's station changed." },
+  'invoices.changed': { access: ['sales_clerk', 'finance_clerk', 'supervisor', 'admin'], summary: 'A settlement request, the invoice stock or a low-stock notice changed.' },
+  'statements.changed': { access: ['finance_clerk', 'supervisor', 'admin'], summary: 'Statements of a month were issued, disputed or re-issued.' },
   'customers.changed': { access: ['sales_clerk', 'finance_clerk', 'supervisor', 'admin'], summary: 'A customer file or its documents changed.' },
   'calendar.changed': { access: 'signedIn', summary: 'A date of the plant calendar was marked or returned to the plain week.' },
   'invoices.changed': { access: ['sales_clerk', 'finance_clerk', 'supervisor', 'admin'], summary: 'A settlement request, the invoice stock or a low-stock notice changed.' },

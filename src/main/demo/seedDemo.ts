@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { appendEvent, type Actor } from '../events/appendEvent';
+import { seedInvoicesDemo } from '../finance/invoicesDemo';
+import { seedFinanceDemo } from '../finance/financeDemo';
 import { LedgerEntry } from '../finance/ledgerEntry.entity';
 import { Customer } from '../sales/customer.entity';
 import { seedCustomersDemo } from '../sales/customersDemo';
@@ -58,6 +60,8 @@ export async function seedDemo(m: EntityManager, now: number): Promise<boolean> 
   }
   await seedCustomersDemo(m, actor, now);
   await seedTransportDemo(m, actor, now);
+  await seedInvoicesDemo(m, actor, now);
+  await seedFinanceDemo(m, actor, now);
   await appendEvent(m, actor, { type: 'system.demoSeeded', payload: { plantName: DEMO_PLANT_NAME } });
   return true;
 }

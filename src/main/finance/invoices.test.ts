@@ -16,15 +16,23 @@ afterEach(async () => {
   core = undefined;
 });
 
-/** The demo plant at `start`; `at(t)` moves the clock and signs the clerks in again (sessions idle out). */
-async function plant(start: number) {
+/**
+ * A plant at `start`: the demo (customers, with its own request and stock) or, with `demo: false`, an empty one with
+ * a sales and a finance clerk. `setNow(t)` moves the clock and signs the clerks in again (sessions idle out).
+ */
+async function plant(start: number, demo = true) {
   let now = start;
   const c = (core = await testCore({ clock: () => now }));
-  await c.db.write((m) => seedDemo(m, now));
+  const who = demo ? { sales: ['D001', '1001'], finance: ['D002', '1002'] } : { sales: ['S1', '1111'], finance: ['F1', '1111'] };
+  if (demo) await c.db.write((m) => seedDemo(m, now));
+  else {
+    await c.signInAs('sales_clerk', 'S1');
+    await c.signInAs('finance_clerk', 'F1');
+  }
   const t = { c, sales: '', finance: '', setNow: async (_at: number) => {} };
   const signIn = async () => {
-    t.sales = (await c.ok<SessionDto>('auth.signIn', { staffNo: 'D001', pin: '1001' })).token;
-    t.finance = (await c.ok<SessionDto>('auth.signIn', { staffNo: 'D002', pin: '1002' })).token;
+    t.sales = (await c.ok<SessionDto>('auth.signIn', { staffNo: who.sales[0], pin: who.sales[1] })).token;
+    t.finance = (await c.ok<SessionDto>('auth.signIn', { staffNo: who.finance[0], pin: who.finance[1] })).token;
   };
   t.setNow = async (at: number) => {
     now = at;
@@ -54,16 +62,16 @@ describe('settlement requests', () => {
 
     await t.setNow(deadline);
     let o = await t.c.ok<InvoiceOverviewDto>('invoices.overview', {}, t.finance);
-    expect(o.requests[0].overdue).toBe(false);
+    expect(o.requests.find((x) => x.id === r.id)?.overdue).toBe(false);
     await t.setNow(deadline + 1);
     o = await t.c.ok<InvoiceOverviewDto>('invoices.overview', {}, t.finance);
-    expect(o.requests[0].overdue).toBe(true);
+    expect(o.requests.find((x) => x.id === r.id)?.overdue).toBe(true);
 
     const reviewed = await t.c.ok<InvoiceRequestDto>('invoices.reviewSettlement', { id: r.id, outcome: 'approved', note: '' }, t.finance);
     expect(reviewed.status).toBe('approved');
     expect(reviewed.reviewedAt).toBe(deadline + 1);
     expect(reviewed.overdue).toBe(true);
-    const ev = await t.c.db.read((m) => m.findOneByOrFail(EventLogEntry, { type: 'invoices.settlementApproved' }));
+    const ev = await t.c.db.read((m) => m.findOneByOrFail(EventLogEntry, { type: 'invoices.settlementApproved', docId: r.number }));
     expect(ev.payload).toMatchObject({ number: r.number, onTime: false, deadlineAt: deadline });
     // Reviewed once only.
     const again = await t.c.dispatch('invoices.reviewSettlement', { id: r.id, outcome: 'returned', note: 'x' }, t.finance);
@@ -73,6 +81,7 @@ describe('settlement requests', () => {
   it('refuse bad input and the wrong role, writing nothing', async () => {
     const { c, sales, finance } = await plant(local('2026-09-25T10:00:00'));
     const events = await c.db.read((m) => m.count(EventLogEntry));
+    const requests = await c.db.read((m) => m.count(InvoiceRequest));
     const bad = [
       { ...request, customerId: 9999 },
       { ...request, amountFen: -100 },
@@ -91,16 +100,15 @@ describe('settlement requests', () => {
     if (!forbidden.ok) expect(forbidden.error.code).toBe('FORBIDDEN');
     const unknown = await c.dispatch('invoices.reviewSettlement', { id: 77, outcome: 'approved', note: '' }, finance);
     expect(!unknown.ok && unknown.error.code).toBe('NOT_FOUND');
-    expect(await c.db.read((m) => m.count(InvoiceRequest))).toBe(0);
+    expect(await c.db.read((m) => m.count(InvoiceRequest))).toBe(requests);
     // Sign-ins write events; nothing else was written.
-    expect(await c.db.read((m) => m.countBy(EventLogEntry, { type: 'invoices.settlementRequested' }))).toBe(0);
     expect(await c.db.read((m) => m.count(EventLogEntry))).toBe(events);
   });
 });
 
 describe('invoice stock', () => {
   it('is the sum of the movements; used cannot go below zero', async () => {
-    const { c, finance, sales } = await plant(local('2026-09-24T10:00:00'));
+    const { c, finance, sales } = await plant(local('2026-09-24T10:00:00'), false);
     await c.ok('invoices.recordStock', { invoiceType: 'ordinary', kind: 'received', change: 100, note: '' }, finance);
     await c.ok('invoices.recordStock', { invoiceType: 'ordinary', kind: 'used', change: 30, note: '' }, finance);
     const s = await c.ok<InvoiceStockDto>('invoices.recordStock', { invoiceType: 'ordinary', kind: 'correction', change: -2, note: '盘点' }, finance);
@@ -118,7 +126,7 @@ describe('invoice stock', () => {
   });
 
   it('a notice is due at/below the low count', async () => {
-    const { c, finance, sales } = await plant(local('2026-09-24T10:00:00'));
+    const { c, finance, sales } = await plant(local('2026-09-24T10:00:00'), false);
     let s = await c.ok<InvoiceStockDto>('invoices.recordStock', { invoiceType: 'ordinary', kind: 'received', change: 51, note: '' }, finance);
     expect(s.lowCount).toBe(50);
     expect(s.daysLeft).toBeNull();
@@ -129,7 +137,7 @@ describe('invoice stock', () => {
     expect(s.daysLeft).toBe(500);
     expect(s.noticeDue).toBe(true);
     const n = await c.ok<InvoiceStockNoticeDto>('invoices.notifyLowStock', { invoiceType: 'ordinary', note: '请申领' }, sales);
-    expect(n).toMatchObject({ countAtNotice: 50, staffName: '王芳', at: local('2026-09-24T10:00:00') });
+    expect(n).toMatchObject({ countAtNotice: 50, staffName: '员工S1', at: local('2026-09-24T10:00:00') });
     const ev = await c.db.read((m) => m.findOneByOrFail(EventLogEntry, { type: 'invoices.lowStockNotified' }));
     expect(ev.staffId).toBe(n.staffId);
     const o = await c.ok<InvoiceOverviewDto>('invoices.overview', {}, finance);
@@ -138,7 +146,7 @@ describe('invoice stock', () => {
   });
 
   it('a notice is due when the last 10 working days\' usage runs the stock out within 2 working days', async () => {
-    const t = await plant(local('2026-09-10T10:00:00'));
+    const t = await plant(local('2026-09-10T10:00:00'), false);
     await t.c.ok('invoices.recordStock', { invoiceType: 'special_vat', kind: 'received', change: 1000, note: '' }, t.finance);
     // Used 12 working days ago: outside the window.
     await t.c.ok('invoices.recordStock', { invoiceType: 'special_vat', kind: 'used', change: 900, note: '' }, t.finance);
@@ -159,5 +167,19 @@ describe('invoice stock', () => {
     s = o.stock.find((x) => x.invoiceType === 'special_vat')!;
     // 100 left (above the low count of 50) at 90 a day: 1 working day.
     expect(s).toMatchObject({ count: 100, usedInWindow: 900, daysLeft: 1, noticeDue: true });
+  });
+});
+
+describe('demo', () => {
+  it('has a pending request, stock near the low count with usage, and one statement from the ledger', async () => {
+    const t = await plant(local('2026-09-24T10:00:00'));
+    const o = await t.c.ok<InvoiceOverviewDto>('invoices.overview', {}, t.finance);
+    expect(o.requests.filter((r) => r.status === 'pending')).toHaveLength(1);
+    expect(o.stock.map((s) => [s.invoiceType, s.count, s.usedInWindow, s.noticeDue])).toEqual([
+      ['ordinary', 55, 45, false],
+      ['special_vat', 44, 36, true],
+    ]);
+    const list = await t.c.ok<{ statements: { month: string; customerCode: string }[] }>('statements.list', {}, t.finance);
+    expect(list.statements).toEqual([expect.objectContaining({ month: '2026-09', customerCode: 'C0005' })]);
   });
 });

@@ -44,21 +44,23 @@ describe('finance window: payments, receipts, reversals, remittances', () => {
 
   it('records a payment: receipt number, ledger line, balance, event', async () => {
     const before = await balance();
+    const todayBefore = (await core.ok<{ total: number }>('finance.listPayments', { day: 'today' }, clerk.token)).total; // the demo's own
     const r = await core.ok<ReceiptDto>('finance.recordPayment', { customerId: c1.id, method: 'cash', amountFen: 12_345_67 }, clerk.token);
-    expect(r.number).toBe('RC-2026-000001');
+    expect(r.number).toMatch(/^RC-2026-\d{6}$/);
+    const n = Number(r.number.slice(-6));
     expect(r).toMatchObject({ amountFen: 12_345_67, status: 'issued', customerCode: 'C0004', reversal: null });
     expect(r.cashierName).not.toBe('');
     expect(await balance()).toBe(before + 12_345_67);
-    const line = await core.dataSource.manager.findOneByOrFail(LedgerEntry, { docId: 'RC-2026-000001' });
+    const line = await core.dataSource.manager.findOneByOrFail(LedgerEntry, { docId: r.number });
     expect(line).toMatchObject({ kind: 'payment', amountFen: 12_345_67, customerId: c1.id });
-    const event = await core.dataSource.manager.findOneByOrFail(EventLogEntry, { type: 'finance.paymentRecorded' });
-    expect(event.payload).toMatchObject({ number: 'RC-2026-000001', amountFen: 12_345_67 });
+    const event = await core.dataSource.manager.findOneByOrFail(EventLogEntry, { type: 'finance.paymentRecorded', docId: r.number });
+    expect(event.payload).toMatchObject({ number: r.number, amountFen: 12_345_67 });
     const second = await core.ok<ReceiptDto>('finance.recordPayment', { customerId: c1.id, method: 'bank_transfer', amountFen: 100, reference: 'HX-1' }, clerk.token);
-    expect(second.number).toBe('RC-2026-000002');
+    expect(second.number).toBe(`RC-2026-${String(n + 1).padStart(6, '0')}`);
     const page = await core.ok<{ total: number; items: ReceiptDto[] }>('finance.listPayments', { day: '2026-11-23' }, clerk.token);
-    expect(page.items.map((i) => i.number)).toEqual(['RC-2026-000002', 'RC-2026-000001']);
+    expect(page.items.slice(0, 2).map((i) => i.number)).toEqual([second.number, r.number]);
     expect((await core.ok<{ total: number }>('finance.listPayments', { day: '2026-11-24' }, clerk.token)).total).toBe(0);
-    expect((await core.ok<{ total: number }>('finance.listPayments', { day: 'today' }, clerk.token)).total).toBe(2);
+    expect((await core.ok<{ total: number }>('finance.listPayments', { day: 'today' }, clerk.token)).total).toBe(todayBefore + 2);
     expect((await core.ok<{ total: number }>('finance.listPayments', { customerId: c1.id }, clerk.token)).total).toBe(2);
   });
 
@@ -95,7 +97,7 @@ describe('finance window: payments, receipts, reversals, remittances', () => {
     const before = await balance();
     const r = await core.ok<ReceiptDto>('finance.recordPayment', { customerId: c1.id, method: 'card', amountFen: 5_000_00, reference: 'POS 8812' }, clerk.token);
     const reversed = await core.ok<ReceiptDto>('finance.reversePayment', { paymentId: r.id, reason: '刷错卡' }, clerk.token);
-    expect(reversed).toMatchObject({ status: 'reversed', amountFen: 5_000_00, reversal: { number: 'RV-2026-000001', reason: '刷错卡' } });
+    expect(reversed).toMatchObject({ status: 'reversed', amountFen: 5_000_00, reversal: { number: 'RV-2026-000001', reason: '刷错卡' } }); // the demo reverses nothing
     expect(await balance()).toBe(before);
     const line = await core.dataSource.manager.findOneByOrFail(LedgerEntry, { docId: 'RV-2026-000001' });
     expect(line).toMatchObject({ kind: 'payment_reversal', amountFen: -5_000_00 });
@@ -123,8 +125,8 @@ describe('finance window: payments, receipts, reversals, remittances', () => {
       { customerId: c1.id, amountFen: 80_000_00, bank: '工商银行', reference: 'ICBC-7781', remittedAt: now - 30 * MIN },
       clerk.token,
     );
-    expect(rm).toMatchObject({ number: 'RM-2026-000001', status: 'open', nextCheckDueAt: now + 60 * MIN, overdue: false });
-    const list = async () => (await core.ok<RemittanceDto[]>('finance.listRemittances', {}, clerk.token))[0];
+    expect(rm).toMatchObject({ number: expect.stringMatching(/^RM-2026-\d{6}$/), status: 'open', nextCheckDueAt: now + 60 * MIN, overdue: false });
+    const list = async () => (await core.ok<RemittanceDto[]>('finance.listRemittances', {}, clerk.token)).find((x) => x.id === rm.id)!;
     now += 60 * MIN;
     expect((await list()).overdue).toBe(false);
     now += 1;
@@ -141,8 +143,8 @@ describe('finance window: payments, receipts, reversals, remittances', () => {
     expect(arrived).toMatchObject({ status: 'arrived', overdue: false, nextCheckDueAt: null, checkCount: 2 });
     expect(await balance()).toBe(before + 80_000_00);
     const receipt = await core.ok<ReceiptDto>('finance.getReceipt', { id: arrived.paymentId }, clerk.token);
-    expect(receipt).toMatchObject({ method: 'bank_transfer', reference: 'ICBC-7781', amountFen: 80_000_00, remittanceNumber: 'RM-2026-000001' });
-    expect(await core.ok<RemittanceDto[]>('finance.listRemittances', {}, clerk.token)).toEqual([]);
+    expect(receipt).toMatchObject({ method: 'bank_transfer', reference: 'ICBC-7781', amountFen: 80_000_00, remittanceNumber: rm.number });
+    expect((await core.ok<RemittanceDto[]>('finance.listRemittances', {}, clerk.token)).some((x) => x.id === rm.id)).toBe(false);
     const snapshot = await counts();
     expect(await core.dispatch('finance.checkRemittance', { id: rm.id, outcome: 'arrived' }, clerk.token)).toMatchObject({ ok: false, error: { message: 'errors.remittanceClosed' } });
     expect(await counts()).toEqual(snapshot);
@@ -164,5 +166,25 @@ describe('finance window: payments, receipts, reversals, remittances', () => {
     const bal = await balance();
     expect(await core.ok<RemittanceDto>('finance.checkRemittance', { id: rm.id, outcome: 'rejected', note: '银行退回' }, clerk.token)).toMatchObject({ status: 'rejected' });
     expect(await balance()).toBe(bal);
+  });
+});
+
+describe('finance demo', () => {
+  it('seeds receipts today, two open remittances (one overdue) and a refund waiting for finance', async () => {
+    const now = START;
+    const core = await testCore({ clock: () => now });
+    try {
+      await core.db.write((m) => seedDemo(m, now));
+      const clerk = await core.ok<SessionDto>('auth.signIn', { staffNo: 'D002', pin: '1002' });
+      const today = await core.ok<{ total: number; items: ReceiptDto[] }>('finance.listPayments', { day: 'today' }, clerk.token);
+      expect(today.total).toBeGreaterThanOrEqual(3);
+      const remittances = await core.ok<RemittanceDto[]>('finance.listRemittances', {}, clerk.token);
+      expect(remittances).toHaveLength(2);
+      expect(remittances.filter((r) => r.overdue)).toHaveLength(1);
+      const refunds = await core.ok<{ status: string }[]>('finance.listRefunds', {}, clerk.token);
+      expect(refunds.map((r) => r.status)).toEqual(['sales_done']);
+    } finally {
+      await core.dispose();
+    }
   });
 });

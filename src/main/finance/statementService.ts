@@ -117,6 +117,14 @@ export async function generateStatements(m: EntityManager, settings: SettingsSer
   return { month, created: await toHeads(m, created, actor.at), alreadyIssued: due.length - created.length };
 }
 
+/** One customer's statement for a month (the demo; generateStatements covers every due customer). */
+export async function issueStatementFor(m: EntityManager, settings: SettingsService, actor: Actor, customerId: number, month: string): Promise<Statement> {
+  const cal = await loadPlantCalendar(m, settings);
+  assertNotFuture(month, actor.at, cal);
+  if (await m.findOneBy(Statement, { month, customerId })) throw new AppError('CONFLICT', 'errors.statementAlreadyReissued', { number: month });
+  return issue(m, actor, cal, customerId, month, statementDueAt(month, settings.get('finance.statementDueDay'), cal), 1, null, '');
+}
+
 async function issue(m: EntityManager, actor: Actor, cal: PlantCalendar, customerId: number, month: string, dueAt: number, version: number, supersedes: Statement | null, note: string): Promise<Statement> {
   const { openingFen, closingFen, lines } = await statementFromLedger(m, customerId, month, cal);
   const number = await nextNumber(m, SERIES.statement, actor.at, cal.utcOffsetMinutes);

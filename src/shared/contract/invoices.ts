@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_AMOUNT_FEN } from '../money';
 import { method } from './define';
 
 /** 发票: settlement requests (sales → finance review within working days) and the blank-invoice stock. */
@@ -89,7 +90,7 @@ export const invoiceMethods = {
         customerId: z.number().int().positive(),
         periodFrom: localDateSchema,
         periodTo: localDateSchema,
-        amountFen: z.number().int().min(1, { message: 'fields.invoiceAmountPositive' }).max(1_000_000_000_00),
+        amountFen: z.number().int().min(1, { message: 'fields.invoiceAmountPositive' }).max(MAX_AMOUNT_FEN),
         invoiceType: invoiceTypeSchema,
         note: noteSchema,
       })

@@ -8,6 +8,7 @@ import { Loading } from '../../components/Loading';
 import { useSignedIn } from '../../session/useSession';
 import { PromiseList } from './PromiseList';
 import { RecentActivity } from './RecentActivity';
+import { SalesHomeLink } from '../sales/SalesHomeLink';
 import { WeighbridgeHomeLink } from '../weighbridge/WeighbridgeHomeLink';
 
 /** The landing page: where I work, what this window promises (numbers from the settings), what I did lately. */
@@ -22,6 +23,7 @@ export function HomeScreen() {
   return (
     <Stack gap="lg" data-testid={`home-${staff.role}`}>
       <Title order={1}>{t('home.greeting', { name: staff.name })}</Title>
+      <SalesHomeLink role={staff.role} />
       <WeighbridgeHomeLink role={staff.role} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
         <Card withBorder padding="lg">

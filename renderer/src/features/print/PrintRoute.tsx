@@ -1,6 +1,7 @@
 import { useParams, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { BadgePrintView } from './BadgePrintView';
+import { StatementPrintView } from './StatementPrintView';
 import { ReceiptPrintView } from './ReceiptPrintView';
 
 /** Print views live outside the app shell; the document type picks the view. */
@@ -11,6 +12,7 @@ export function PrintRoute() {
   const token = search.get('token') ?? undefined;
   const autoprint = search.get('autoprint') === '1';
   if (doc === 'badge') return <BadgePrintView id={Number(id)} token={token} autoprint={autoprint} />;
+  if (doc === 'statement') return <StatementPrintView id={Number(id)} token={token} autoprint={autoprint} />;
   if (doc === 'receipt') return <ReceiptPrintView id={Number(id)} token={token} autoprint={autoprint} />;
   return (
     <div className="dd-print__status" role="alert">

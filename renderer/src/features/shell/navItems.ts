@@ -1,11 +1,11 @@
-import { IconAddressBook, IconAdjustmentsHorizontal, IconBuildingStore, IconHome, IconKey, IconListDetails, IconPackage, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconFileInvoice, IconReportMoney, IconAddressBook, IconAdjustmentsHorizontal, IconBuildingStore, IconHome, IconKey, IconListDetails, IconPackage, IconUsers, type Icon } from '@tabler/icons-react';
 import { IconCash } from '@tabler/icons-react';
 import { IconFileCertificate, IconPhoneCall, IconTruckDelivery } from '@tabler/icons-react';
 import type { MethodName } from '../../../../src/shared/contract';
 import type { Role } from '../../../../src/shared/roles';
 import { roleMayCall } from '../../session/access';
 
-export type NavKey = 'transport' | 'weighbridge' | 'roster' | 'finance' | 'home' | 'customers' | 'products' | 'staff' | 'settings' | 'events' | 'station' | 'pin';
+export type NavKey = 'transport' | 'weighbridge' | 'roster' | 'finance' | 'home' | 'customers' | 'products' | 'staff' | 'settings' | 'events' | 'station' | 'pin' | 'invoices' | 'statements';
 
 export interface NavItem {
   key: NavKey;
@@ -27,6 +27,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'transport', path: '/transport', icon: IconFileCertificate, method: 'transport.receiveAuthorization' },
   { key: 'roster', path: '/roster', icon: IconPhoneCall, method: 'service.addDutyEntry' },
   { key: 'products', path: '/products', icon: IconPackage, method: 'sales.listProducts' },
+  { key: 'invoices', path: '/invoices', icon: IconFileInvoice, method: 'invoices.overview' },
+  { key: 'statements', path: '/statements', icon: IconReportMoney, method: 'statements.list' },
   { key: 'staff', path: '/staff', icon: IconUsers, method: 'staff.list' },
   { key: 'settings', path: '/settings', icon: IconAdjustmentsHorizontal, method: 'settings.update' },
   { key: 'events', path: '/events', icon: IconListDetails, method: 'system.listEvents' },
