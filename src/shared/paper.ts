@@ -10,7 +10,6 @@ export const PAPER_SETTING: Record<PrintableDocument, SettingKey & `printing.${s
   statement: 'printing.statementPaper',
   receipt: 'printing.receiptPaper',
   slip: 'printing.slipPaper',
-  statement: 'printing.statementPaper',
 };
 
 /** Sheet sizes in millimetres; the receipt roll is cut at 200 mm. Shared by the print view (@page) and Electron. */

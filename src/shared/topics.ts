@@ -9,8 +9,6 @@ export interface TopicPayloads {
   'statements.changed': { month: string };
   'customers.changed': { customerId: number };
   'calendar.changed': { date: string };
-  'invoices.changed': { id: number | null };
-  'statements.changed': { month: string };
   'tickets.changed': { counter: 'sales' | 'finance'; ticketId: number };
   'slips.changed': { slipId: number; customerId: number };
   'finance.changed': { area: 'payment' | 'remittance' | 'refund'; customerId: number };
@@ -29,8 +27,6 @@ export const TOPICS: Record<TopicName, { access: Access; summary: string }> = {
   'statements.changed': { access: ['finance_clerk', 'supervisor', 'admin'], summary: 'Statements of a month were issued, disputed or re-issued.' },
   'customers.changed': { access: ['sales_clerk', 'finance_clerk', 'supervisor', 'admin'], summary: 'A customer file or its documents changed.' },
   'calendar.changed': { access: 'signedIn', summary: 'A date of the plant calendar was marked or returned to the plain week.' },
-  'invoices.changed': { access: ['sales_clerk', 'finance_clerk', 'supervisor', 'admin'], summary: 'A settlement request, the invoice stock or a low-stock notice changed.' },
-  'statements.changed': { access: ['finance_clerk', 'supervisor', 'admin'], summary: 'Statements of a month were issued, disputed or re-issued.' },
   'tickets.changed': { access: 'public', summary: 'A service ticket was taken, called, skipped or completed (hall board, clerks\' ticket panels).' },
   'slips.changed': { access: ['sales_clerk', 'finance_clerk', 'gatekeeper', 'weighbridge_operator', 'dispatch_clerk', 'supervisor', 'admin'], summary: 'A plan slip was issued or voided.' },
   'finance.changed': { access: ['sales_clerk', 'finance_clerk', 'supervisor', 'admin'], summary: "A payment, reversal, remittance check or refund changed a customer's funds or the finance screen's lists." },
