@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { PlanSlipDto, SlipIssuedDto, SlipQuoteDto } from '../../shared/contract/slips';
+import { slipAmountFen, type PlanSlipDto, type SlipIssuedDto, type SlipQuoteDto } from '../../shared/contract/slips';
 import type { PageDto } from '../../shared/dto';
 import { AppError } from '../../shared/errors';
 import { addDays, localDate, startOfLocalDate } from '../../shared/workingDays';
@@ -13,18 +13,7 @@ import { PlanSlip } from './planSlip.entity';
 import { priceAt } from './pricing';
 import { Product } from './product.entity';
 
-/**
- * Amount of a slip in fen: price (fen per tonne) × kg / 1000, rounded half up to the whole fen, in integer
- * arithmetic only (exact for any price ≤ 10^8 fen/t and quantity ≤ 10^5 kg: the product stays far below 2^53).
- */
-export function slipAmountFen(priceFenPerTonne: number, quantityKg: number): number {
-  if (!Number.isSafeInteger(priceFenPerTonne) || !Number.isSafeInteger(quantityKg) || priceFenPerTonne < 0 || quantityKg < 0) {
-    throw new Error(`slip amount needs non-negative integers: ${priceFenPerTonne} × ${quantityKg}`);
-  }
-  const milliFen = priceFenPerTonne * quantityKg + 500;
-  if (!Number.isSafeInteger(milliFen)) throw new Error('slip amount out of range');
-  return (milliFen - (milliFen % 1000)) / 1000;
-}
+export { slipAmountFen };
 
 export interface IssueSlipInput {
   customerId: number;

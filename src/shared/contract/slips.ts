@@ -50,6 +50,20 @@ export interface SlipQuoteDto {
   products: Array<{ id: number; code: string; grade: string; packaging: 'bagged' | 'bulk'; bagWeightKg: number | null; priceFenPerTonne: number | null }>;
 }
 
+/**
+ * Amount of a slip in fen: price (fen per tonne) × kg / 1000, rounded half up to the whole fen, in integer
+ * arithmetic only (exact for any price ≤ 10^8 fen/t and quantity ≤ 10^5 kg: the product stays far below 2^53).
+ * The core computes the slip with it; the sales window shows the same figure before issuing.
+ */
+export function slipAmountFen(priceFenPerTonne: number, quantityKg: number): number {
+  if (!Number.isSafeInteger(priceFenPerTonne) || !Number.isSafeInteger(quantityKg) || priceFenPerTonne < 0 || quantityKg < 0) {
+    throw new Error(`slip amount needs non-negative integers: ${priceFenPerTonne} × ${quantityKg}`);
+  }
+  const milliFen = priceFenPerTonne * quantityKg + 500;
+  if (!Number.isSafeInteger(milliFen)) throw new Error('slip amount out of range');
+  return (milliFen - (milliFen % 1000)) / 1000;
+}
+
 /** The largest quantity one plan slip may carry: 100 t. */
 export const MAX_SLIP_KG = 100_000;
 

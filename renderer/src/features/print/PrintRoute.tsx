@@ -1,6 +1,7 @@
 import { useParams, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { BadgePrintView } from './BadgePrintView';
+import { SlipPrintView } from './SlipPrintView';
 import { StatementPrintView } from './StatementPrintView';
 import { ReceiptPrintView } from './ReceiptPrintView';
 
@@ -12,6 +13,7 @@ export function PrintRoute() {
   const token = search.get('token') ?? undefined;
   const autoprint = search.get('autoprint') === '1';
   if (doc === 'badge') return <BadgePrintView id={Number(id)} token={token} autoprint={autoprint} />;
+  if (doc === 'slip') return <SlipPrintView id={Number(id)} token={token} autoprint={autoprint} />;
   if (doc === 'statement') return <StatementPrintView id={Number(id)} token={token} autoprint={autoprint} />;
   if (doc === 'receipt') return <ReceiptPrintView id={Number(id)} token={token} autoprint={autoprint} />;
   return (

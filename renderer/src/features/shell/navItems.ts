@@ -3,9 +3,10 @@ import { IconCash } from '@tabler/icons-react';
 import { IconFileCertificate, IconPhoneCall, IconTruckDelivery } from '@tabler/icons-react';
 import type { MethodName } from '../../../../src/shared/contract';
 import type { Role } from '../../../../src/shared/roles';
+import { IconTicket } from '@tabler/icons-react';
 import { roleMayCall } from '../../session/access';
 
-export type NavKey = 'transport' | 'weighbridge' | 'roster' | 'finance' | 'home' | 'customers' | 'products' | 'staff' | 'settings' | 'events' | 'station' | 'pin' | 'invoices' | 'statements';
+export type NavKey = 'salesWindow' | 'transport' | 'weighbridge' | 'roster' | 'finance' | 'home' | 'customers' | 'products' | 'staff' | 'settings' | 'events' | 'station' | 'pin' | 'invoices' | 'statements';
 
 export interface NavItem {
   key: NavKey;
@@ -21,6 +22,7 @@ export interface NavItem {
  */
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'home', path: '/', icon: IconHome, method: 'system.myRecentEvents' },
+  { key: 'salesWindow', path: '/sales', icon: IconTicket, method: 'sales.issueSlip' },
   { key: 'finance', path: '/finance', icon: IconCash, method: 'finance.listPayments' },
   { key: 'customers', path: '/customers', icon: IconAddressBook, method: 'sales.listCustomers' },
   { key: 'weighbridge', path: '/weighbridge', icon: IconTruckDelivery, method: 'transport.acknowledgeAuthorization' },
