@@ -879,7 +879,7 @@ const en: Translation = {
     clear: 'Clear',
     submit: 'Receive and notify the weighbridge',
     received: 'Authorization {{number}} ({{plate}}) received; the weighbridge has it.',
-    recentTitle: 'Recent authorizations',
+    recentTitle: "Today's authorizations",
     noneYet: 'No authorizations yet today.',
     waitingFor: 'Awaiting handoff {{time}}',
     handedOverIn: 'Handed over in {{time}}',

@@ -881,7 +881,7 @@ const zhCN = {
     clear: '清空',
     submit: '登记并通知磅房',
     received: '已登记委托函 {{number}}（{{plate}}），磅房已收到。',
-    recentTitle: '最近的委托函',
+    recentTitle: '今天的委托函',
     noneYet: '今天还没有委托函。',
     waitingFor: '待交接 {{time}}',
     handedOverIn: '已交接，用时 {{time}}',

@@ -68,7 +68,7 @@ describe('duty roster and coordinators', () => {
       ['今晚', false],
     ]);
     expect(board.coordinators.map((c) => c.name)).toEqual(['王调度', '陈调度']);
-    for (const d of board.duty) expect(Object.keys(d).sort()).toEqual(['endsAt', 'name', 'onDutyNow', 'phone', 'post', 'shift', 'startsAt']);
+    for (const d of board.duty) expect(Object.keys(d).sort()).toEqual(['endTime', 'endsAt', 'name', 'onDutyNow', 'phone', 'post', 'shift', 'startTime', 'startsAt']);
     for (const c of board.coordinators) expect(Object.keys(c).sort()).toEqual(['name', 'phone', 'post']);
     const roster = await core.ok<DutyEntryDto[]>('service.listDutyRoster', { from: '2026-11-23', to: '2026-11-24' }, sup.token);
     expect(roster.map((r) => r.name)).toEqual(['今天白班', '今晚', '明天']);

@@ -115,7 +115,7 @@ export async function boardContacts(m: EntityManager, now: number, utcOffsetMinu
     .getMany();
   const coordinators = await listCoordinators(m);
   return {
-    duty: duty.map((d) => ({ shift: d.shift, startsAt: d.startsAt, endsAt: d.endsAt, name: d.name, post: d.post, phone: d.phone, onDutyNow: d.startsAt <= now })),
+    duty: duty.map((d) => ({ shift: d.shift, startTime: d.startTime, endTime: d.endTime, startsAt: d.startsAt, endsAt: d.endsAt, name: d.name, post: d.post, phone: d.phone, onDutyNow: d.startsAt <= now })),
     coordinators: coordinators.map((c) => ({ name: c.name, post: c.post, phone: c.phone })),
   };
 }

@@ -37,7 +37,7 @@ export interface CoordinatorDto {
 
 /** What a public board may show: names, posts, phones and shift times, nothing else. */
 export interface BoardContactsDto {
-  duty: { shift: string; startsAt: number; endsAt: number; name: string; post: string; phone: string; onDutyNow: boolean }[];
+  duty: { shift: string; startTime: string; endTime: string; startsAt: number; endsAt: number; name: string; post: string; phone: string; onDutyNow: boolean }[];
   coordinators: { name: string; post: string; phone: string }[];
 }
 

@@ -3,7 +3,6 @@ import { IconPhone, IconUserShield } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { subscribe, useApi } from '../../api';
-import { formatClock } from '../../i18n/format';
 
 /**
  * Contacts for the public boards: who is on emergency duty today and tonight, and the dispatch coordinators'
@@ -34,7 +33,7 @@ export function BoardContacts({ fontSize = 'clamp(1rem, 1.5vw, 1.75rem)', accent
           </Group>
           {data.duty.map((d, i) => (
             <Text key={i} inherit data-testid="board-duty">
-              {d.shift} {formatClock(d.startsAt)}–{formatClock(d.endsAt)} <b>{d.name}</b>
+              {d.shift} {d.startTime}–{d.endTime} <b>{d.name}</b>
               {d.post ? ` (${d.post})` : ''} {d.phone}
               {d.onDutyNow ? ` · ${t('boardContacts.onDutyNow')}` : ''}
             </Text>

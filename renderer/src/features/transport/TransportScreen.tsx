@@ -3,6 +3,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoAuthorizationCaseDto } from '../../../../src/shared/contract/transport';
+import { localDate } from '../../../../src/shared/workingDays';
 import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
 import { formatClock } from '../../i18n/format';
@@ -23,7 +24,9 @@ export function TransportScreen() {
   const now = useNow();
   const handoffLimit = useSettingNumber('sales.authorizationHandoffMinutes', 10);
   const contactLimit = useSettingNumber('sales.salespersonContactMinutes', 10);
-  const recent = useLive('transport.listAuthorizations', { limit: 15 }, [...AUTH_TOPICS]);
+  const offset = useSettingNumber('calendar.utcOffsetMinutes', 480);
+  const today = localDate(now - (now % 60_000), { utcOffsetMinutes: offset });
+  const recent = useLive('transport.listAuthorizations', { day: today, limit: 30 }, [...AUTH_TOPICS]);
   const cases = useLive('transport.listNoAuthorizationCases', { status: 'open' }, ['transport.casesChanged']);
   const [opening, setOpening] = useState(false);
   const [contacting, setContacting] = useState<NoAuthorizationCaseDto | null>(null);

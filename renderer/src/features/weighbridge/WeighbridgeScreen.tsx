@@ -4,6 +4,7 @@ import { IconCheck } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuthorizationDto } from '../../../../src/shared/contract/transport';
+import { localDate } from '../../../../src/shared/workingDays';
 import { call, toApiError } from '../../api';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
@@ -26,7 +27,9 @@ export function WeighbridgeScreen() {
   const now = useNow();
   const limit = useSettingNumber('sales.authorizationHandoffMinutes', 10);
   const pending = useLive('transport.listAuthorizations', { status: 'pending' }, [...TOPICS]);
-  const done = useLive('transport.listAuthorizations', { status: 'handed_over', limit: 30 }, [...TOPICS]);
+  const offset = useSettingNumber('calendar.utcOffsetMinutes', 480);
+  const today = localDate(now - (now % 60_000), { utcOffsetMinutes: offset });
+  const done = useLive('transport.listAuthorizations', { status: 'handed_over', day: today, limit: 50 }, [...TOPICS]);
   const [selected, setSelected] = useState(0);
   const [busy, setBusy] = useState<number | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);
