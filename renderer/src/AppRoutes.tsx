@@ -10,6 +10,7 @@ import { SalesWindowScreen } from './features/sales/SalesWindowScreen';
 import { InvoicesScreen } from './features/invoices/InvoicesScreen';
 import { ChangePinScreen } from './features/pin/ChangePinScreen';
 import { ProductsScreen } from './features/products/ProductsScreen';
+import { CalendarScreen } from './features/calendar/CalendarScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { RequireAccess } from './features/shell/RequireAccess';
 import { ShellLayout } from './features/shell/ShellLayout';
@@ -51,6 +52,7 @@ export function AppRoutes() {
         <Route path="customers" element={<RequireAccess method="sales.listCustomers"><CustomersScreen /></RequireAccess>} />
         <Route path="finance" element={<RequireAccess method="finance.listPayments"><FinanceScreen /></RequireAccess>} />
         <Route path="products" element={<RequireAccess method="sales.listProducts"><ProductsScreen /></RequireAccess>} />
+        <Route path="calendar" element={<RequireAccess method="calendar.listDays"><CalendarScreen /></RequireAccess>} />
         <Route path="invoices" element={<RequireAccess method="invoices.overview"><InvoicesScreen /></RequireAccess>} />
         <Route path="statements" element={<RequireAccess method="statements.list"><StatementsScreen /></RequireAccess>} />
         <Route path="staff" element={<RequireAccess method="staff.list"><StaffScreen /></RequireAccess>} />

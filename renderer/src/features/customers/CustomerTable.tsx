@@ -7,7 +7,7 @@ const NOWRAP = { whiteSpace: 'nowrap' } as const;
 const AMOUNT = { whiteSpace: 'nowrap', textAlign: 'right', fontVariantNumeric: 'tabular-nums' } as const;
 
 /** One page of customers: who they are, how to reach them, and their money (credit limit, funds balance). */
-export function CustomerTable({ customers }: { customers: CustomerDto[] }) {
+export function CustomerTable({ customers, onOpen }: { customers: CustomerDto[]; onOpen?: (c: CustomerDto) => void }) {
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={1040}>
@@ -27,7 +27,21 @@ export function CustomerTable({ customers }: { customers: CustomerDto[] }) {
         </Table.Thead>
         <Table.Tbody>
           {customers.map((c) => (
-            <Table.Tr key={c.id} data-testid={`customer-row-${c.code}`}>
+            <Table.Tr
+              key={c.id}
+              data-testid={`customer-row-${c.code}`}
+              tabIndex={onOpen ? 0 : undefined}
+              style={onOpen ? { cursor: 'pointer' } : undefined}
+              onClick={onOpen && (() => onOpen(c))}
+              onKeyDown={
+                onOpen &&
+                ((e) => {
+                  if (e.key === 'Enter') onOpen(c);
+                  if (e.key === 'ArrowDown') (e.currentTarget.nextElementSibling as HTMLElement | null)?.focus();
+                  if (e.key === 'ArrowUp') (e.currentTarget.previousElementSibling as HTMLElement | null)?.focus();
+                })
+              }
+            >
               <Table.Td style={{ ...NOWRAP, fontVariantNumeric: 'tabular-nums' }}>{c.code}</Table.Td>
               <Table.Td style={NOWRAP} fw={700}>
                 {c.name}

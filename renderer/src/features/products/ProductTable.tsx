@@ -7,7 +7,7 @@ const NOWRAP = { whiteSpace: 'nowrap' } as const;
 const NUMBER = { whiteSpace: 'nowrap', textAlign: 'right', fontVariantNumeric: 'tabular-nums' } as const;
 
 /** Products with packing, bag weight and the list price per tonne in force now (and since when). */
-export function ProductTable({ products }: { products: ProductDto[] }) {
+export function ProductTable({ products, selectedId, onOpen }: { products: ProductDto[]; selectedId?: number | null; onOpen?: (p: ProductDto) => void }) {
   const { t, i18n } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={860}>
@@ -24,7 +24,22 @@ export function ProductTable({ products }: { products: ProductDto[] }) {
         </Table.Thead>
         <Table.Tbody>
           {products.map((p) => (
-            <Table.Tr key={p.id} data-testid={`product-row-${p.code}`}>
+            <Table.Tr
+              key={p.id}
+              data-testid={`product-row-${p.code}`}
+              tabIndex={onOpen ? 0 : undefined}
+              bg={selectedId === p.id ? 'blue.0' : undefined}
+              style={onOpen ? { cursor: 'pointer' } : undefined}
+              onClick={onOpen && (() => onOpen(p))}
+              onKeyDown={
+                onOpen &&
+                ((e) => {
+                  if (e.key === 'Enter') onOpen(p);
+                  if (e.key === 'ArrowDown') (e.currentTarget.nextElementSibling as HTMLElement | null)?.focus();
+                  if (e.key === 'ArrowUp') (e.currentTarget.previousElementSibling as HTMLElement | null)?.focus();
+                })
+              }
+            >
               <Table.Td style={NOWRAP}>{p.code}</Table.Td>
               <Table.Td style={NOWRAP} fw={700}>
                 {p.grade}

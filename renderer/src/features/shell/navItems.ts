@@ -1,12 +1,13 @@
 import { IconFileInvoice, IconReportMoney, IconAddressBook, IconAdjustmentsHorizontal, IconBuildingStore, IconHome, IconKey, IconListDetails, IconPackage, IconUsers, type Icon } from '@tabler/icons-react';
 import { IconCash } from '@tabler/icons-react';
+import { IconCalendarEvent } from '@tabler/icons-react';
 import { IconFileCertificate, IconPhoneCall, IconTruckDelivery } from '@tabler/icons-react';
 import type { MethodName } from '../../../../src/shared/contract';
 import type { Role } from '../../../../src/shared/roles';
 import { IconTicket } from '@tabler/icons-react';
 import { roleMayCall } from '../../session/access';
 
-export type NavKey = 'salesWindow' | 'transport' | 'weighbridge' | 'roster' | 'finance' | 'home' | 'customers' | 'products' | 'staff' | 'settings' | 'events' | 'station' | 'pin' | 'invoices' | 'statements';
+export type NavKey = 'salesWindow' | 'transport' | 'weighbridge' | 'roster' | 'finance' | 'home' | 'customers' | 'products' | 'staff' | 'settings' | 'events' | 'station' | 'pin' | 'calendar' | 'invoices' | 'statements';
 
 export interface NavItem {
   key: NavKey;
@@ -31,6 +32,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'products', path: '/products', icon: IconPackage, method: 'sales.listProducts' },
   { key: 'invoices', path: '/invoices', icon: IconFileInvoice, method: 'invoices.overview' },
   { key: 'statements', path: '/statements', icon: IconReportMoney, method: 'statements.list' },
+  { key: 'calendar', path: '/calendar', icon: IconCalendarEvent, method: 'calendar.listDays' },
   { key: 'staff', path: '/staff', icon: IconUsers, method: 'staff.list' },
   { key: 'settings', path: '/settings', icon: IconAdjustmentsHorizontal, method: 'settings.update' },
   { key: 'events', path: '/events', icon: IconListDetails, method: 'system.listEvents' },
