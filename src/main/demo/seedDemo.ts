@@ -9,6 +9,7 @@ import { seedTransportDemo } from '../transport/transportDemo';
 import { Price } from '../sales/price.entity';
 import { Product } from '../sales/product.entity';
 import { Staff } from '../staff/staff.entity';
+import { seedSlipsDemo } from '../sales/slipsDemo';
 import { createStaff } from '../staff/staffService';
 import { META_DEMO, META_PLANT_NAME, getMeta, setMeta } from '../system/appMeta';
 import { DEMO_PLANT_NAME, DEMO_PRODUCTS, DEMO_STAFF, demoCustomers } from './demoPlant';
@@ -62,6 +63,7 @@ export async function seedDemo(m: EntityManager, now: number): Promise<boolean> 
   await seedTransportDemo(m, actor, now);
   await seedInvoicesDemo(m, actor, now);
   await seedFinanceDemo(m, actor, now);
+  await seedSlipsDemo(m, actor, now);
   await appendEvent(m, actor, { type: 'system.demoSeeded', payload: { plantName: DEMO_PLANT_NAME } });
   return true;
 }
