@@ -1,4 +1,4 @@
-import { Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CustomerFundsDto } from '../../../../src/shared/contract/finance';
 import type { CustomerDto } from '../../../../src/shared/dto';
@@ -8,14 +8,14 @@ import { formatMoney } from '../../i18n/format';
 export function FundsCard({ customer, funds }: { customer: CustomerDto; funds: CustomerFundsDto | undefined }) {
   const { t } = useTranslation();
   const cell = (label: string, fen: number | undefined, testId: string, strong = false) => (
-    <Stack gap={0}>
-      <Text size="sm" c="dimmed">
+    <Group justify="space-between" align="baseline" wrap="nowrap">
+      <Text size="lg" c="dimmed">
         {label}
       </Text>
       <Text fz={strong ? 28 : 22} fw={700} c={fen !== undefined && fen < 0 ? 'red.8' : undefined} data-testid={testId} style={{ fontVariantNumeric: 'tabular-nums' }}>
         {fen === undefined ? '…' : formatMoney(fen)}
       </Text>
-    </Stack>
+    </Group>
   );
   return (
     <Paper withBorder p="md" data-testid="finance-customer">
@@ -27,11 +27,11 @@ export function FundsCard({ customer, funds }: { customer: CustomerDto; funds: C
           {customer.name}
         </Title>
       </Group>
-      <SimpleGrid cols={3}>
+      <Stack gap={4}>
         {cell(t('finance.balance'), funds?.balanceFen, 'finance-balance', true)}
         {cell(t('finance.creditLimit'), funds?.creditLimitFen, 'finance-credit')}
         {cell(t('finance.available'), funds?.availableFen, 'finance-available')}
-      </SimpleGrid>
+      </Stack>
     </Paper>
   );
 }

@@ -8,6 +8,7 @@ import { Loading } from '../../components/Loading';
 import { useSignedIn } from '../../session/useSession';
 import { PromiseList } from './PromiseList';
 import { RecentActivity } from './RecentActivity';
+import { FinanceHomeLink } from '../finance/FinanceHomeLink';
 import { SalesHomeLink } from '../sales/SalesHomeLink';
 import { WeighbridgeHomeLink } from '../weighbridge/WeighbridgeHomeLink';
 
@@ -23,6 +24,7 @@ export function HomeScreen() {
   return (
     <Stack gap="lg" data-testid={`home-${staff.role}`}>
       <Title order={1}>{t('home.greeting', { name: staff.name })}</Title>
+      <FinanceHomeLink role={staff.role} />
       <SalesHomeLink role={staff.role} />
       <WeighbridgeHomeLink role={staff.role} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">

@@ -31,14 +31,15 @@ export function ReceiptSlip({ plantName, receipt, paper }: Props) {
       <dl className="dd-receipt__facts">
         <dt>{t('receipt.customer')}</dt>
         <dd data-testid="receipt-customer">
-          {receipt.customerName}（{receipt.customerCode}）
+          <div>{receipt.customerName}</div>
+          <div className="dd-receipt__code">{receipt.customerCode}</div>
         </dd>
         <dt>{t('receipt.amount')}</dt>
         <dd className="dd-receipt__figure" data-testid="receipt-amount">
           {formatMoney(receipt.amountFen)}
         </dd>
-        <dt>{t('receipt.capital')}</dt>
-        <dd className="dd-receipt__capital" data-testid="receipt-capital">
+        <dt className="dd-receipt__wide">{t('receipt.capital')}</dt>
+        <dd className="dd-receipt__capital dd-receipt__wide" data-testid="receipt-capital">
           {toChineseCapitalAmount(receipt.amountFen)}
         </dd>
         <dt>{t('receipt.method')}</dt>
