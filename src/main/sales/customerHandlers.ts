@@ -41,7 +41,7 @@ export const customerHandlers = defineHandlers({
     return toProductFileDto(await updateProduct(m, ctx.actor, ctx.core.settings, id, fields, active));
   },
 
-  'sales.setPrice': (input, ctx, m) => setPrice(m, ctx.actor, input),
+  'sales.setPrice': (input, ctx, m) => setPrice(m, ctx.actor, input, ctx.core.settings.get('calendar.utcOffsetMinutes')),
 
   'sales.listPrices': (input, ctx, m) => listPrices(m, input.productId, ctx.actor.at),
 });

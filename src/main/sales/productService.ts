@@ -67,7 +67,12 @@ export interface PriceInput {
  * Adds a price line. Lines are never edited: a change is a new line from now or a later instant, and it must come
  * after the latest line for the same product and customer, so history reads in order and a slip's price stays true.
  */
-export async function setPrice(m: EntityManager, actor: Actor, input: PriceInput): Promise<PriceLineDto> {
+/** An instant as the plant reads it: `2026-11-23 08:00` in plant-local time (for messages). */
+function plantTime(at: number, utcOffsetMinutes: number): string {
+  return new Date(at + utcOffsetMinutes * 60_000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+export async function setPrice(m: EntityManager, actor: Actor, input: PriceInput, utcOffsetMinutes = 480): Promise<PriceLineDto> {
   const product = await getProduct(m, input.productId);
   let customer: Customer | null = null;
   if (input.customerId !== null) {
@@ -76,7 +81,7 @@ export async function setPrice(m: EntityManager, actor: Actor, input: PriceInput
   }
   let effectiveFrom = input.effectiveFrom ?? actor.at;
   if (effectiveFrom < actor.at - PRICE_NOW_GRACE_MS) {
-    throw new AppError('RULE_VIOLATION', 'errors.priceInPast', { effectiveFrom }, [{ path: 'effectiveFrom', message: 'errors.priceInPast' }]);
+    throw new AppError('RULE_VIOLATION', 'errors.priceInPast', undefined, [{ path: 'effectiveFrom', message: 'errors.priceInPast' }]);
   }
   if (effectiveFrom < actor.at) effectiveFrom = actor.at;
   const latest = await m.findOne(Price, {
@@ -84,9 +89,8 @@ export async function setPrice(m: EntityManager, actor: Actor, input: PriceInput
     order: { effectiveFrom: 'DESC', id: 'DESC' },
   });
   if (latest && effectiveFrom <= latest.effectiveFrom) {
-    throw new AppError('RULE_VIOLATION', 'errors.priceBeforeLatest', { latestFrom: latest.effectiveFrom }, [
-      { path: 'effectiveFrom', message: 'errors.priceBeforeLatest', params: { latestFrom: latest.effectiveFrom } },
-    ]);
+    const latestFrom = plantTime(latest.effectiveFrom, utcOffsetMinutes);
+    throw new AppError('RULE_VIOLATION', 'errors.priceBeforeLatest', { latestFrom }, [{ path: 'effectiveFrom', message: 'errors.priceBeforeLatest', params: { latestFrom } }]);
   }
   const price = await m.save(
     m.create(Price, { productId: product.id, customerId: customer?.id ?? null, priceFenPerTonne: input.priceFenPerTonne, effectiveFrom, createdAt: actor.at, createdBy: actor.staffId }),
