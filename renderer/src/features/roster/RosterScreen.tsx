@@ -7,7 +7,8 @@ import { call, toApiError } from '../../api';
 import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
 import { submitProblem } from '../../forms/serverErrors';
-import { useLive, useSettingNumber } from '../weighbridge/useLive';
+import { useApi } from '../../api';
+import { useReloadOn, useSettingNumbers } from '../weighbridge/useLive';
 import { EditableRow, type Column } from './EditableRow';
 
 const DAYS_SHOWN = 14;
@@ -18,10 +19,11 @@ const DAYS_SHOWN = 14;
  */
 export function RosterScreen() {
   const { t } = useTranslation();
-  const offset = useSettingNumber('calendar.utcOffsetMinutes', 480);
-  const today = localDate(Date.now(), { utcOffsetMinutes: offset });
-  const duty = useLive('service.listDutyRoster', { from: addDays(today, -1), to: addDays(today, DAYS_SHOWN) }, ['service.contactsChanged']);
-  const coordinators = useLive('service.listCoordinators', {}, ['service.contactsChanged']);
+  const settings = useSettingNumbers();
+  const today = localDate(Date.now(), { utcOffsetMinutes: settings.num('calendar.utcOffsetMinutes', 480) });
+  const duty = useApi('service.listDutyRoster', { from: addDays(today, -1), to: addDays(today, DAYS_SHOWN) });
+  const coordinators = useApi('service.listCoordinators', {});
+  useReloadOn(['service.contactsChanged', 'settings.changed'], [duty.reload, coordinators.reload, settings.reload]);
 
   const dutyColumns: Column[] = [
     { key: 'date', label: t('roster.fields.date'), width: 140, placeholder: today },

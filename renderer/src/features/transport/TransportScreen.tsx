@@ -9,7 +9,8 @@ import { PageTitle } from '../../components/PageTitle';
 import { formatClock } from '../../i18n/format';
 import { useNow } from '../board/useNow';
 import { elapsedText, timerColor } from '../weighbridge/timerColor';
-import { useLive, useSettingNumber } from '../weighbridge/useLive';
+import { useApi } from '../../api';
+import { useReloadOn, useSettingNumbers } from '../weighbridge/useLive';
 import { ContactModal, OpenCaseModal, ResolveModal } from './CaseModals';
 import { ReceiveAuthorizationForm } from './ReceiveAuthorizationForm';
 
@@ -22,12 +23,13 @@ const AUTH_TOPICS = ['transport.authorizationReceived', 'transport.authorization
 export function TransportScreen() {
   const { t } = useTranslation();
   const now = useNow();
-  const handoffLimit = useSettingNumber('sales.authorizationHandoffMinutes', 10);
-  const contactLimit = useSettingNumber('sales.salespersonContactMinutes', 10);
-  const offset = useSettingNumber('calendar.utcOffsetMinutes', 480);
-  const today = localDate(now - (now % 60_000), { utcOffsetMinutes: offset });
-  const recent = useLive('transport.listAuthorizations', { day: today, limit: 30 }, [...AUTH_TOPICS]);
-  const cases = useLive('transport.listNoAuthorizationCases', { status: 'open' }, ['transport.casesChanged']);
+  const settings = useSettingNumbers();
+  const handoffLimit = settings.num('sales.authorizationHandoffMinutes', 10);
+  const contactLimit = settings.num('sales.salespersonContactMinutes', 10);
+  const today = localDate(now - (now % 60_000), { utcOffsetMinutes: settings.num('calendar.utcOffsetMinutes', 480) });
+  const recent = useApi('transport.listAuthorizations', { day: today, limit: 30 });
+  const cases = useApi('transport.listNoAuthorizationCases', { status: 'open' });
+  useReloadOn([...AUTH_TOPICS, 'transport.casesChanged', 'settings.changed'], [recent.reload, cases.reload, settings.reload]);
   const [opening, setOpening] = useState(false);
   const [contacting, setContacting] = useState<NoAuthorizationCaseDto | null>(null);
   const [resolving, setResolving] = useState<NoAuthorizationCaseDto | null>(null);

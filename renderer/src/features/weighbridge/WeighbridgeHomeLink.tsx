@@ -4,10 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Role } from '../../../../src/shared/roles';
 import { roleMayCall } from '../../session/access';
-import { useLive } from './useLive';
+import { useApi } from '../../api';
+import { useReloadOn } from './useLive';
 
 function PendingCount() {
-  const pending = useLive('transport.listAuthorizations', { status: 'pending' }, ['transport.authorizationReceived', 'transport.authorizationHandedOver']);
+  const pending = useApi('transport.listAuthorizations', { status: 'pending' });
+  useReloadOn(['transport.authorizationReceived', 'transport.authorizationHandedOver'], [pending.reload]);
   const n = pending.data?.length ?? 0;
   return n > 0 ? (
     <Badge size="xl" color="red" circle data-testid="home-weighbridge-count">

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuthorizationDto } from '../../../../src/shared/contract/transport';
 import { localDate } from '../../../../src/shared/workingDays';
-import { call, toApiError } from '../../api';
+import { call, toApiError, useApi } from '../../api';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { PageTitle } from '../../components/PageTitle';
@@ -13,7 +13,7 @@ import { submitProblem } from '../../forms/serverErrors';
 import { formatClock } from '../../i18n/format';
 import { useNow } from '../board/useNow';
 import { elapsedText, timerColor } from './timerColor';
-import { useLive, useSettingNumber } from './useLive';
+import { useReloadOn, useSettingNumbers } from './useLive';
 
 const TOPICS = ['transport.authorizationReceived', 'transport.authorizationHandedOver'] as const;
 
@@ -25,11 +25,12 @@ const TOPICS = ['transport.authorizationReceived', 'transport.authorizationHande
 export function WeighbridgeScreen() {
   const { t } = useTranslation();
   const now = useNow();
-  const limit = useSettingNumber('sales.authorizationHandoffMinutes', 10);
-  const pending = useLive('transport.listAuthorizations', { status: 'pending' }, [...TOPICS]);
-  const offset = useSettingNumber('calendar.utcOffsetMinutes', 480);
-  const today = localDate(now - (now % 60_000), { utcOffsetMinutes: offset });
-  const done = useLive('transport.listAuthorizations', { status: 'handed_over', day: today, limit: 50 }, [...TOPICS]);
+  const settings = useSettingNumbers();
+  const limit = settings.num('sales.authorizationHandoffMinutes', 10);
+  const today = localDate(now - (now % 60_000), { utcOffsetMinutes: settings.num('calendar.utcOffsetMinutes', 480) });
+  const pending = useApi('transport.listAuthorizations', { status: 'pending' });
+  const done = useApi('transport.listAuthorizations', { status: 'handed_over', day: today, limit: 50 });
+  useReloadOn([...TOPICS, 'settings.changed'], [pending.reload, done.reload, settings.reload]);
   const [selected, setSelected] = useState(0);
   const [busy, setBusy] = useState<number | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);

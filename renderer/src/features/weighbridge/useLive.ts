@@ -1,20 +1,26 @@
-import { useEffect } from 'react';
-import type { Contract, InputOf, MethodName } from '../../../../src/shared/contract';
+import { useEffect, useRef } from 'react';
 import type { TopicName } from '../../../../src/shared/topics';
 import { subscribe, useApi } from '../../api';
 
-/** A read method kept fresh by live topics: any message on them reloads it (no page reload, no polling). */
-export function useLive<K extends MethodName>(method: K, input: InputOf<Contract[K]>, topics: TopicName[], token?: string) {
-  const state = useApi(method, input, token ? { token } : {});
-  const { reload } = state;
-  const topicKey = topics.join(',');
-  useEffect(() => subscribe(topicKey.split(',') as TopicName[], () => reload(), token), [topicKey, reload, token]);
-  return state;
+/**
+ * ONE live subscription per screen: any message on `topics` runs every reload. (Each subscription is an
+ * EventSource over HTTP, and browsers allow only 6 connections per host: one per screen keeps calls flowing.)
+ */
+export function useReloadOn(topics: TopicName[], reloads: (() => void)[]) {
+  const current = useRef(reloads);
+  useEffect(() => {
+    current.current = reloads;
+  });
+  const key = topics.join(',');
+  useEffect(() => subscribe(key.split(',') as TopicName[], () => current.current.forEach((reload) => reload())), [key]);
 }
 
-/** One setting's value for timers (thresholds always come from the settings, never from the screen). */
-export function useSettingNumber(key: string, fallback: number): number {
-  const settings = useLive('settings.list', {}, ['settings.changed']);
-  const value = settings.data?.find((s) => s.key === key)?.value;
-  return typeof value === 'number' ? value : fallback;
+/** The settings for timers (thresholds always come from the settings, never from the screen); reload on `settings.changed`. */
+export function useSettingNumbers() {
+  const settings = useApi('settings.list', {});
+  const num = (key: string, fallback: number): number => {
+    const value = settings.data?.find((s) => s.key === key)?.value;
+    return typeof value === 'number' ? value : fallback;
+  };
+  return { num, reload: settings.reload };
 }
