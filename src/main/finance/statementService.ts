@@ -173,7 +173,8 @@ export async function recordDispute(m: EntityManager, settings: SettingsService,
   const row = await m.findOneBy(Statement, { id });
   if (!row) throw new AppError('NOT_FOUND', 'errors.statementNotFound', { id });
   if (row.status !== 'issued') throw new AppError('CONFLICT', 'errors.statementNotOpenForDispute', { number: row.number });
-  if (receivedAt < row.issuedAt || receivedAt > actor.at)
+  // The objection's time is typed to the minute: the minute the statement was issued counts.
+  if (receivedAt < row.issuedAt - (row.issuedAt % 60_000) || receivedAt > actor.at)
     throw new AppError('VALIDATION', 'errors.validation', undefined, [{ path: 'receivedAt', message: 'fields.disputeReceivedRange' }]);
   const cal = await loadPlantCalendar(m, settings);
   row.status = 'disputed';

@@ -102,10 +102,17 @@ export function InvoicesScreen() {
                     <Text size="md">{s.usedInWindow > 0 ? t('invoices.usage', { n: s.usedInWindow, days: s.usageWindowWorkingDays }) : t('invoices.noUsage', { days: s.usageWindowWorkingDays })}</Text>
                     {s.daysLeft !== null && <Text size="md">{t('invoices.daysLeft', { n: s.daysLeft })}</Text>}
                   </Stack>
-                  <Badge size="xl" color={s.noticeDue ? 'red' : 'green'} variant={s.noticeDue ? 'filled' : 'light'} style={{ whiteSpace: 'normal', height: 'auto' }} maw={220}>
-                    {s.noticeDue ? t('invoices.noticeDue', { days: s.noticeWorkingDays }) : t('invoices.stockOk')}
-                  </Badge>
+                  {!s.noticeDue && (
+                    <Badge size="lg" color="green" variant="light">
+                      {t('invoices.stockOk')}
+                    </Badge>
+                  )}
                 </Group>
+                {s.noticeDue && (
+                  <Text size="lg" fw={700} c="red.8" mt="sm" data-testid={`invoice-notice-due-${s.invoiceType}`}>
+                    {t('invoices.noticeDue', { days: s.noticeWorkingDays })}
+                  </Text>
+                )}
                 <Text size="md" mt="sm" c={s.lastNotice ? undefined : 'dimmed'} data-testid={`invoice-last-notice-${s.invoiceType}`}>
                   {s.lastNotice ? t('invoices.lastNotice', { name: s.lastNotice.staffName, at: formatDateTime(s.lastNotice.at) }) : t('invoices.noNotice')}
                 </Text>
@@ -129,7 +136,7 @@ export function InvoicesScreen() {
           {data.requests.length === 0 ? (
             <Text size="lg">{t('invoices.noRequests')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={1100}>
+            <Table.ScrollContainer minWidth={980}>
               <Table striped highlightOnHover verticalSpacing="sm" fz="md" data-testid="invoice-requests-table">
                 <Table.Thead>
                   <Table.Tr>
@@ -138,7 +145,6 @@ export function InvoicesScreen() {
                     <Table.Th style={NOWRAP}>{t('invoices.columns.period')}</Table.Th>
                     <Table.Th style={NOWRAP}>{t('invoices.columns.type')}</Table.Th>
                     <Table.Th style={AMOUNT}>{t('invoices.columns.amount')}</Table.Th>
-                    <Table.Th style={NOWRAP}>{t('invoices.columns.requestedAt')}</Table.Th>
                     <Table.Th style={NOWRAP}>{t('invoices.columns.deadline')}</Table.Th>
                     <Table.Th style={NOWRAP}>{t('invoices.columns.status')}</Table.Th>
                     {mayReview && <Table.Th style={NOWRAP}>{t('invoices.columns.actions')}</Table.Th>}
@@ -147,18 +153,28 @@ export function InvoicesScreen() {
                 <Table.Tbody>
                   {data.requests.map((r) => (
                     <Table.Tr key={r.id} data-testid={`invoice-request-${r.number}`}>
-                      <Table.Td style={{ ...NOWRAP, fontVariantNumeric: 'tabular-nums' }}>{r.number}</Table.Td>
+                      <Table.Td style={{ ...NOWRAP, fontVariantNumeric: 'tabular-nums' }}>
+                        <Text inherit fw={700}>
+                          {r.number}
+                        </Text>
+                        <Text size="sm" c="dimmed" title={t('invoices.columns.requestedAt')}>
+                          {formatDateTime(r.requestedAt)}
+                        </Text>
+                      </Table.Td>
                       <Table.Td style={NOWRAP} fw={700}>
-                        {r.customerCode} {r.customerName}
+                        <Text inherit maw={240} truncate="end" title={`${r.customerCode} ${r.customerName}`}>
+                          {r.customerCode} {r.customerName}
+                        </Text>
                       </Table.Td>
                       <Table.Td style={{ ...NOWRAP, fontVariantNumeric: 'tabular-nums' }}>
-                        {r.periodFrom} – {r.periodTo}
+                        {r.periodFrom}
+                        <br />
+                        {r.periodTo}
                       </Table.Td>
                       <Table.Td style={NOWRAP}>{t(`invoices.types.${r.invoiceType}`)}</Table.Td>
                       <Table.Td style={AMOUNT} fw={700}>
                         {formatMoney(r.amountFen)}
                       </Table.Td>
-                      <Table.Td style={NOWRAP}>{formatDateTime(r.requestedAt)}</Table.Td>
                       <Table.Td style={NOWRAP}>
                         <Text inherit c={r.overdue ? 'red.8' : undefined} fw={r.overdue ? 700 : undefined}>
                           {formatDateTime(r.deadlineAt)}

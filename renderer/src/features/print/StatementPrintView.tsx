@@ -85,6 +85,7 @@ export function StatementPrintView({ id, token, autoprint }: { id: number; token
       </div>
     );
   const s = data.statement;
+  const kindText = (kind: string) => translateKey(t, `statements.kinds.${kind}`) ?? kind;
   return (
     <div className="dd-print" ref={root}>
       <article className="dd-statement" data-testid="statement-print">
@@ -123,8 +124,8 @@ export function StatementPrintView({ id, token, autoprint }: { id: number; token
               <tr key={l.ledgerId}>
                 <td className="dd-statement__num">{l.date}</td>
                 <td>
-                  {translateKey(t, `statements.kinds.${l.kind}`) ?? l.kind}
-                  {l.note ? ` · ${l.note}` : ''}
+                  {kindText(l.kind)}
+                  {l.note && l.note !== kindText(l.kind) ? ` · ${l.note}` : ''}
                 </td>
                 <td>{l.docId}</td>
                 <td className="dd-statement__num">{l.quantityKg === null ? '' : kgAsTonnes(l.quantityKg)}</td>

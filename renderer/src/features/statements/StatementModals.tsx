@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatementDto } from '../../../../src/shared/contract/statements';
 import { call } from '../../api';
@@ -26,11 +26,14 @@ export function DisputeModal({ statement, onClose, onDone }: { statement: Head |
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const submit = useSubmit({ onFieldErrors: setErrors });
+  // Received "now" unless the clerk types an earlier time; reset each time the dialog opens.
+  useEffect(() => {
+    if (statement) setReceivedAt(toLocalInput(Date.now()));
+  }, [statement]);
 
   function close() {
     setNote('');
     setErrors({});
-    setReceivedAt(toLocalInput(Date.now()));
     submit.setFormError(null);
     onClose();
   }

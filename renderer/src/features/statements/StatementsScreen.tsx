@@ -11,7 +11,7 @@ import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { PageTitle } from '../../components/PageTitle';
 import { useSubmit } from '../../forms/useSubmit';
-import { formatDateTime, formatMoney } from '../../i18n/format';
+import { formatDate, formatDateTime, formatMoney } from '../../i18n/format';
 import { useSession } from '../../session/useSession';
 import { roleMayCall } from '../../session/access';
 import { DisputeModal, ReissueModal } from './StatementModals';
@@ -138,7 +138,7 @@ export function StatementsScreen() {
       ) : data.statements.length === 0 ? (
         <Text size="lg">{t('statements.none')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={1100}>
+        <Table.ScrollContainer minWidth={1000}>
           <Table striped highlightOnHover verticalSpacing="sm" fz="md" data-testid="statements-table">
             <Table.Thead>
               <Table.Tr>
@@ -166,17 +166,19 @@ export function StatementsScreen() {
                     )}
                   </Table.Td>
                   <Table.Td style={NOWRAP} fw={700}>
-                    {s.customerCode} {s.customerName}
+                    <Text inherit maw={220} truncate="end" title={`${s.customerCode} ${s.customerName}`}>
+                      {s.customerCode} {s.customerName}
+                    </Text>
                   </Table.Td>
                   <Table.Td style={NOWRAP}>{s.month}</Table.Td>
                   <Table.Td style={AMOUNT}>{formatMoney(s.openingFen)}</Table.Td>
                   <Table.Td style={AMOUNT} fw={700}>
                     {formatMoney(s.closingFen)}
                   </Table.Td>
-                  <Table.Td style={NOWRAP}>{formatDateTime(s.issuedAt)}</Table.Td>
+                  <Table.Td style={NOWRAP}>{formatDate(s.issuedAt)}</Table.Td>
                   <Table.Td style={NOWRAP}>
                     <Text inherit c={s.overdue ? 'red.8' : undefined} fw={s.overdue ? 700 : undefined}>
-                      {s.status === 'disputed' && s.redoDueAt !== null ? t('statements.redoBy', { at: formatDateTime(s.redoDueAt) }) : t('statements.dueBy', { at: formatDateTime(s.dueAt) })}
+                      {s.status === 'disputed' && s.redoDueAt !== null ? t('statements.redoBy', { at: formatDate(s.redoDueAt) }) : t('statements.dueBy', { at: formatDate(s.dueAt) })}
                     </Text>
                     {s.overdue && (
                       <Badge color="red" size="lg" data-testid="statement-overdue">
@@ -185,14 +187,9 @@ export function StatementsScreen() {
                     )}
                   </Table.Td>
                   <Table.Td style={NOWRAP}>
-                    <Badge color={STATUS_COLOR[s.status]} size="lg" variant="light">
+                    <Text inherit fw={700} c={`${STATUS_COLOR[s.status]}.8`} title={s.disputeNote || undefined}>
                       {t(`statements.status.${s.status}`)}
-                    </Badge>
-                    {s.disputeNote && (
-                      <Text size="sm" c="dimmed" maw={220} style={{ whiteSpace: 'normal' }}>
-                        {s.disputeNote}
-                      </Text>
-                    )}
+                    </Text>
                   </Table.Td>
                   <Table.Td style={NOWRAP}>
                     <Group gap="xs" wrap="nowrap">
