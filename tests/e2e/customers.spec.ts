@@ -69,5 +69,16 @@ test.describe('customer file and prices', () => {
     expect(po425.priceFenPerTonne).toBe(420_00);
     const history = await call<{ customerCode: string | null; priceFenPerTonne: number; inForce: boolean }[]>(host, 'sales.listPrices', { productId: po425.id }, token);
     expect(history.body.value!.find((l) => l.customerCode === 'E2E01')).toMatchObject({ priceFenPerTonne: 415_00, inForce: true });
+
+    // A 5 MB document crosses the HTTP host (base64 in JSON); one byte more is refused and nothing is stored.
+    const id = found.body.value!.items[0].id;
+    const five = Buffer.alloc(5 * 1024 * 1024, 1).toString('base64');
+    const stored = await call<{ sizeBytes: number }>(host, 'sales.attachCustomerDocument', { customerId: id, kind: 'contract', fileName: '合同.pdf', contentBase64: five }, token);
+    expect(stored.body.value!.sizeBytes).toBe(5 * 1024 * 1024);
+    const tooBig = Buffer.alloc(5 * 1024 * 1024 + 1, 1).toString('base64');
+    const refused = await call(host, 'sales.attachCustomerDocument', { customerId: id, kind: 'contract', fileName: 'big.pdf', contentBase64: tooBig }, token);
+    expect(refused.body.error?.code).toBe('VALIDATION');
+    const docs = await call<unknown[]>(host, 'sales.listCustomerDocuments', { customerId: id }, token);
+    expect(docs.body.value).toHaveLength(1);
   });
 });
