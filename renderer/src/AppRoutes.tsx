@@ -4,6 +4,7 @@ import { LoadError } from './components/LoadError';
 import { Loading } from './components/Loading';
 import { CustomersScreen } from './features/customers/CustomersScreen';
 import { FinanceScreen } from './features/finance/FinanceScreen';
+import { RefundsScreen } from './features/finance/RefundsScreen';
 import { EventLogScreen } from './features/events/EventLogScreen';
 import { HomeScreen } from './features/home/HomeScreen';
 import { SalesWindowScreen } from './features/sales/SalesWindowScreen';
@@ -51,6 +52,7 @@ export function AppRoutes() {
         <Route path="sales" element={<RequireAccess method="sales.issueSlip"><SalesWindowScreen /></RequireAccess>} />
         <Route path="customers" element={<RequireAccess method="sales.listCustomers"><CustomersScreen /></RequireAccess>} />
         <Route path="finance" element={<RequireAccess method="finance.listPayments"><FinanceScreen /></RequireAccess>} />
+        <Route path="refunds" element={<RequireAccess method="finance.listRefunds"><RefundsScreen /></RequireAccess>} />
         <Route path="products" element={<RequireAccess method="sales.listProducts"><ProductsScreen /></RequireAccess>} />
         <Route path="calendar" element={<RequireAccess method="calendar.listDays"><CalendarScreen /></RequireAccess>} />
         <Route path="invoices" element={<RequireAccess method="invoices.overview"><InvoicesScreen /></RequireAccess>} />

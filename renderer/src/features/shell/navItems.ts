@@ -1,5 +1,5 @@
 import { IconFileInvoice, IconReportMoney, IconAddressBook, IconAdjustmentsHorizontal, IconBuildingStore, IconHome, IconKey, IconListDetails, IconPackage, IconUsers, type Icon } from '@tabler/icons-react';
-import { IconCash } from '@tabler/icons-react';
+import { IconCash, IconCashBanknoteOff } from '@tabler/icons-react';
 import { IconCalendarEvent } from '@tabler/icons-react';
 import { IconFileCertificate, IconPhoneCall, IconTruckDelivery } from '@tabler/icons-react';
 import type { MethodName } from '../../../../src/shared/contract';
@@ -7,7 +7,7 @@ import type { Role } from '../../../../src/shared/roles';
 import { IconTicket } from '@tabler/icons-react';
 import { roleMayCall } from '../../session/access';
 
-export type NavKey = 'salesWindow' | 'transport' | 'weighbridge' | 'roster' | 'finance' | 'home' | 'customers' | 'products' | 'staff' | 'settings' | 'events' | 'station' | 'pin' | 'calendar' | 'invoices' | 'statements';
+export type NavKey = 'salesWindow' | 'transport' | 'weighbridge' | 'roster' | 'finance' | 'refunds' | 'home' | 'customers' | 'products' | 'staff' | 'settings' | 'events' | 'station' | 'pin' | 'calendar' | 'invoices' | 'statements';
 
 export interface NavItem {
   key: NavKey;
@@ -25,6 +25,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'home', path: '/', icon: IconHome, method: 'system.myRecentEvents' },
   { key: 'salesWindow', path: '/sales', icon: IconTicket, method: 'sales.issueSlip' },
   { key: 'finance', path: '/finance', icon: IconCash, method: 'finance.listPayments' },
+  { key: 'refunds', path: '/refunds', icon: IconCashBanknoteOff, method: 'finance.completeRefundSales' },
   { key: 'customers', path: '/customers', icon: IconAddressBook, method: 'sales.listCustomers' },
   { key: 'weighbridge', path: '/weighbridge', icon: IconTruckDelivery, method: 'transport.acknowledgeAuthorization' },
   { key: 'transport', path: '/transport', icon: IconFileCertificate, method: 'transport.receiveAuthorization' },
