@@ -42,6 +42,10 @@ test.describe('customer file and prices', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('customer-pinyin')).toHaveText('DLJXJC');
     await expect(page.getByTestId('customer-available')).toHaveText('¥5,000.00');
+    // Upload the business licence from the drawer, then it is listed.
+    await page.locator('input[type="file"]').setInputFiles({ name: '营业执照.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 licence') });
+    await page.getByTestId('document-upload').click();
+    await expect(page.getByTestId('customer-documents')).toContainText('营业执照.pdf');
     await shot(page, 'customers-01-detail');
     await page.keyboard.press('Escape');
 
@@ -79,6 +83,6 @@ test.describe('customer file and prices', () => {
     const refused = await call(host, 'sales.attachCustomerDocument', { customerId: id, kind: 'contract', fileName: 'big.pdf', contentBase64: tooBig }, token);
     expect(refused.body.error?.code).toBe('VALIDATION');
     const docs = await call<unknown[]>(host, 'sales.listCustomerDocuments', { customerId: id }, token);
-    expect(docs.body.value).toHaveLength(1);
+    expect(docs.body.value).toHaveLength(2);
   });
 });
