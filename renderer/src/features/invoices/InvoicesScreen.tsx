@@ -186,9 +186,9 @@ export function InvoicesScreen() {
                         )}
                       </Table.Td>
                       <Table.Td style={NOWRAP}>
-                        <Badge color={STATUS_COLOR[r.status]} size="lg" variant="light">
+                        <Text inherit fw={700} c={`${STATUS_COLOR[r.status]}.8`}>
                           {t(`invoices.status.${r.status}`)}
-                        </Badge>
+                        </Text>
                         {r.reviewNote && (
                           <Text size="sm" c="dimmed">
                             {r.reviewNote}

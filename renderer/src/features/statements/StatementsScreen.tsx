@@ -138,7 +138,7 @@ export function StatementsScreen() {
       ) : data.statements.length === 0 ? (
         <Text size="lg">{t('statements.none')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={1000}>
+        <Table.ScrollContainer minWidth={900}>
           <Table striped highlightOnHover verticalSpacing="sm" fz="md" data-testid="statements-table">
             <Table.Thead>
               <Table.Tr>
@@ -147,7 +147,6 @@ export function StatementsScreen() {
                 <Table.Th style={NOWRAP}>{t('statements.columns.month')}</Table.Th>
                 <Table.Th style={AMOUNT}>{t('statements.columns.opening')}</Table.Th>
                 <Table.Th style={AMOUNT}>{t('statements.columns.closing')}</Table.Th>
-                <Table.Th style={NOWRAP}>{t('statements.columns.issuedAt')}</Table.Th>
                 <Table.Th style={NOWRAP}>{t('statements.columns.deadline')}</Table.Th>
                 <Table.Th style={NOWRAP}>{t('statements.columns.status')}</Table.Th>
                 <Table.Th style={NOWRAP}>{t('statements.columns.actions')}</Table.Th>
@@ -157,16 +156,21 @@ export function StatementsScreen() {
               {data.statements.map((s) => (
                 <Table.Tr key={s.id} data-testid={`statement-row-${s.number}`} style={s.status === 'reissued' ? { opacity: 0.6 } : undefined}>
                   <Table.Td style={{ ...NOWRAP, fontVariantNumeric: 'tabular-nums' }}>
-                    {s.number}
-                    {s.version > 1 && (
-                      <Text span size="sm" c="dimmed">
-                        {' '}
-                        {t('statements.version', { n: s.version })}
-                      </Text>
-                    )}
+                    <Text inherit fw={700}>
+                      {s.number}
+                      {s.version > 1 && (
+                        <Text span size="sm" c="dimmed">
+                          {' '}
+                          {t('statements.version', { n: s.version })}
+                        </Text>
+                      )}
+                    </Text>
+                    <Text size="sm" c="dimmed" title={t('statements.columns.issuedAt')}>
+                      {formatDate(s.issuedAt)}
+                    </Text>
                   </Table.Td>
                   <Table.Td style={NOWRAP} fw={700}>
-                    <Text inherit maw={220} truncate="end" title={`${s.customerCode} ${s.customerName}`}>
+                    <Text inherit maw={200} truncate="end" title={`${s.customerCode} ${s.customerName}`}>
                       {s.customerCode} {s.customerName}
                     </Text>
                   </Table.Td>
@@ -175,7 +179,6 @@ export function StatementsScreen() {
                   <Table.Td style={AMOUNT} fw={700}>
                     {formatMoney(s.closingFen)}
                   </Table.Td>
-                  <Table.Td style={NOWRAP}>{formatDate(s.issuedAt)}</Table.Td>
                   <Table.Td style={NOWRAP}>
                     <Text inherit c={s.overdue ? 'red.8' : undefined} fw={s.overdue ? 700 : undefined}>
                       {s.status === 'disputed' && s.redoDueAt !== null ? t('statements.redoBy', { at: formatDate(s.redoDueAt) }) : t('statements.dueBy', { at: formatDate(s.dueAt) })}
