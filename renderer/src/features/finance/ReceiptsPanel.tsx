@@ -34,7 +34,7 @@ export function ReceiptsPanel({ receipts, onChanged }: { receipts: ReceiptDto[];
               <Table.Tr key={r.id} data-testid={`finance-receipt-${r.number}`}>
                 <Table.Td style={NUM}>{formatClock(r.receivedAt)}</Table.Td>
                 <Table.Td style={NUM}>{r.number}</Table.Td>
-                <Table.Td>{r.customerName}</Table.Td>
+                <Table.Td style={{ minWidth: 200 }}>{r.customerName}</Table.Td>
                 <Table.Td>{t(`finance.methods.${r.method}`)}</Table.Td>
                 <Table.Td style={{ ...NUM, textAlign: 'right', textDecoration: r.status === 'reversed' ? 'line-through' : undefined }} fw={700}>
                   {formatMoney(r.amountFen)}

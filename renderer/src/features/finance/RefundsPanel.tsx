@@ -143,7 +143,7 @@ export function RefundsPanel({ refunds, customer, onChanged }: { refunds: Refund
       {refunds.length === 0 ? (
         <Text c="dimmed">{t('finance.noRefunds')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={1000}>
+        <Table.ScrollContainer minWidth={1200}>
           <Table verticalSpacing="xs" fz="md" data-testid="finance-refunds">
             <Table.Thead>
               <Table.Tr>
@@ -165,7 +165,7 @@ export function RefundsPanel({ refunds, customer, onChanged }: { refunds: Refund
                       <Badge variant="light">{t(`finance.kinds.${r.kind}`)}</Badge>
                     </Stack>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ minWidth: 220 }}>
                     {r.customerName}
                     {r.toCustomerName && ` → ${r.toCustomerName}`}
                     <Text size="sm" c="dimmed">

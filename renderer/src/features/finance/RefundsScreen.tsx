@@ -1,4 +1,4 @@
-import { Group, Stack, Switch, Text } from '@mantine/core';
+import { Box, Stack, Switch } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerDto } from '../../../../src/shared/dto';
@@ -23,12 +23,9 @@ export function RefundsScreen() {
   return (
     <Stack gap="md">
       <PageTitle>{t('finance.refunds')}</PageTitle>
-      <Group align="flex-start" grow>
+      <Box maw={640}>
         <CustomerPicker onPick={setCustomer} />
-        <Text size="lg" fw={700} pt="xs" data-testid="refunds-customer">
-          {customer ? `${customer.code} ${customer.name}` : t('finance.pickCustomerToRefund')}
-        </Text>
-      </Group>
+      </Box>
       <Switch label={t('finance.showClosed')} checked={includeClosed} onChange={(e) => setIncludeClosed(e.currentTarget.checked)} />
       {refunds.error && <LoadError error={refunds.error} onRetry={refunds.reload} />}
       {refunds.data ? <RefundsPanel refunds={refunds.data} customer={customer} onChanged={refunds.reload} /> : !refunds.error && <Loading />}

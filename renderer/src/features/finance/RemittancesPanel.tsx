@@ -97,7 +97,7 @@ export function RemittancesPanel({ remittances, customer, onChanged }: { remitta
       {remittances.length === 0 ? (
         <Text c="dimmed">{t('finance.noRemittances')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={900}>
+        <Table.ScrollContainer minWidth={1100}>
           <Table verticalSpacing="xs" fz="md" data-testid="finance-remittances">
             <Table.Thead>
               <Table.Tr>
@@ -114,18 +114,29 @@ export function RemittancesPanel({ remittances, customer, onChanged }: { remitta
               {remittances.map((r) => (
                 <Table.Tr key={r.id} bg={r.overdue ? 'red.0' : undefined} data-testid={`finance-remittance-${r.number}`} data-overdue={r.overdue}>
                   <Table.Td style={NUM}>{r.number}</Table.Td>
-                  <Table.Td>{r.customerName}</Table.Td>
+                  <Table.Td style={{ minWidth: 200 }}>{r.customerName}</Table.Td>
                   <Table.Td style={{ ...NUM, textAlign: 'right' }} fw={700}>
                     {formatMoney(r.amountFen)}
                   </Table.Td>
-                  <Table.Td>
-                    {r.bank} · {r.reference}
+                  <Table.Td style={{ minWidth: 160 }}>
+                    <Text inherit>{r.bank}</Text>
+                    <Text size="sm" c="dimmed">
+                      {r.reference}
+                    </Text>
                   </Table.Td>
                   <Table.Td style={NUM}>
-                    {formatDateTime(r.lastCheckedAt)} {r.checkCount === 0 ? t('finance.registeredOnly') : t('finance.checkCount', { count: r.checkCount })}
+                    <Text inherit>{formatDateTime(r.lastCheckedAt)}</Text>
+                    <Text size="sm" c="dimmed">
+                      {r.checkCount === 0 ? t('finance.registeredOnly') : t('finance.checkCount', { count: r.checkCount })}
+                    </Text>
                   </Table.Td>
                   <Table.Td style={NUM} c={r.overdue ? 'red.9' : undefined} fw={r.overdue ? 700 : undefined}>
-                    {r.nextCheckDueAt ? formatDateTime(r.nextCheckDueAt) : '—'} {r.overdue && t('finance.overdue')}
+                    <Text inherit>{r.nextCheckDueAt ? formatDateTime(r.nextCheckDueAt) : '—'}</Text>
+                    {r.overdue && (
+                      <Text size="sm" inherit>
+                        {t('finance.overdue')}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap" justify="flex-end">
