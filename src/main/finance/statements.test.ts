@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { StatementDto, StatementListDto } from '../../shared/contract/statements';
 import type { SessionDto } from '../../shared/dto';
 import { seedDemo } from '../demo/seedDemo';
+import { appendEvent } from '../events/appendEvent';
 import { EventLogEntry } from '../events/eventLog.entity';
 import { testCore, type TestCore } from '../testing/testCore';
 import { balanceOf, postLedger } from './ledger';
@@ -81,6 +82,21 @@ describe('statements', () => {
     list = await t.c.ok<StatementListDto>('statements.list', { month: '2026-03' }, t.finance);
     expect(list.reminder.missing).toEqual([]);
     expect(list.statements).toHaveLength(2);
+  });
+
+  it('shipment lines carry the quantity and unit price their events give', async () => {
+    const t = await plant();
+    await t.c.db.write(async (m) => {
+      const actor = { staffId: null, station: 'weighbridge', at: local('2026-03-25T10:00:00') };
+      await postLedger(m, actor, { customerId: 3, kind: 'shipment', amountFen: -1_245_000, docType: 'weighing', docId: 'WT-9' });
+      await appendEvent(m, actor, { type: 'weighing.completed', docType: 'weighing', docId: 'WT-9', payload: { netKg: 30_000, priceFenPerTonne: 41_500 } });
+    });
+    await t.at('2026-04-02T10:00:00');
+    const { created } = await t.c.ok<{ created: StatementDto[] }>('statements.generate', { month: '2026-03' }, t.finance);
+    const s3 = await t.c.ok<StatementDto>('statements.get', { id: created.find((s) => s.customerId === 3)!.id }, t.finance);
+    expect(s3.lines).toEqual([expect.objectContaining({ kind: 'shipment', docId: 'WT-9', amountFen: -1_245_000, quantityKg: 30_000, unitPriceFenPerTonne: 41_500 })]);
+    const s1 = await t.c.ok<StatementDto>('statements.get', { id: created.find((s) => s.customerId === 1)!.id }, t.finance);
+    expect(s1.lines.find((l) => l.kind === 'shipment')).toMatchObject({ quantityKg: null, unitPriceFenPerTonne: null });
   });
 
   it('a late statement is overdue', async () => {
