@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { idCardCheckChar } from '../../src/shared/validators/idCard';
 import { call, startHost, type Host } from './host';
 
-const SHOTS = 'test-results/screenshots';
+const SHOTS = process.env.DD_SHOTS ?? 'test-results/screenshots';
 mkdirSync(SHOTS, { recursive: true });
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 

@@ -60,10 +60,10 @@ export async function seedDemo(m: EntityManager, now: number): Promise<boolean> 
     await appendEvent(m, actor, { type: 'finance.openingBalance', docType: 'customer', docId: customer.id, payload: { amountFen: openingBalanceFen } });
   }
   await seedCustomersDemo(m, actor, now);
-  await seedTransportDemo(m, actor, now);
   await seedInvoicesDemo(m, actor, now);
   await seedFinanceDemo(m, actor, now);
   await seedSlipsDemo(m, actor, now);
+  await seedTransportDemo(m, actor, now);
   await appendEvent(m, actor, { type: 'system.demoSeeded', payload: { plantName: DEMO_PLANT_NAME } });
   return true;
 }

@@ -55,7 +55,7 @@ describe('transport authorizations and no-authorization cases', () => {
     driverName: '王师傅',
     driverIdNo: ID_NO,
     driverPhone: '13912345678',
-    slipNumbers: ['PS-2026-000001'],
+    slipNumbers: ['PS-2026-900001'],
     ...over,
   });
 
@@ -68,7 +68,7 @@ describe('transport authorizations and no-authorization cases', () => {
     await core.db.write((m) => seedDemo(m, T0 - 60 * MIN));
     clerk = await core.ok<SessionDto>('auth.signIn', { staffNo: 'D001', pin: '1001' });
     weigher = await core.ok<SessionDto>('auth.signIn', { staffNo: 'D004', pin: '1004' });
-    await slip('PS-2026-000001');
+    await slip('PS-2026-900001');
   });
   afterEach(() => core.dispose());
 
@@ -81,31 +81,31 @@ describe('transport authorizations and no-authorization cases', () => {
       seen.push(msg);
       void core.db.read((m) => m.count(TransportAuthorization)).then((n) => (rowsWhenPublished = n));
     });
-    const a = await core.ok<AuthorizationDto>('transport.receiveAuthorization', letter({ truckPlate: '豫a·d12345', slipNumbers: [' ps-2026-000001 '] }), clerk.token);
+    const a = await core.ok<AuthorizationDto>('transport.receiveAuthorization', letter({ truckPlate: '豫a·d12345', slipNumbers: [' ps-2026-900001 '] }), clerk.token);
     expect(a.number).toMatch(/^TA-2026-\d{6}$/);
-    expect(a).toMatchObject({ truckPlate: '豫AD12345', receivedAt: T0, status: 'pending', handedOverAt: null, slipNumbers: ['PS-2026-000001'] });
+    expect(a).toMatchObject({ truckPlate: '豫AD12345', receivedAt: T0, status: 'pending', handedOverAt: null, slipNumbers: ['PS-2026-900001'] });
     expect(seen).toHaveLength(1);
     expect(seen[0]!.payload).toMatchObject({ id: a.id, number: a.number });
     await new Promise((r) => setTimeout(r, 50));
     expect(rowsWhenPublished).toBe(before + 1);
     expect(await events('transport.authorizationReceived')).toBe(eventsBefore + 1);
-    const s = await core.db.read((m) => m.findOneByOrFail(PlanSlip, { number: 'PS-2026-000001' }));
+    const s = await core.db.read((m) => m.findOneByOrFail(PlanSlip, { number: 'PS-2026-900001' }));
     expect(s.truckPlates).toEqual(['豫AD12345']);
     const pending = await core.ok<AuthorizationDto[]>('transport.listAuthorizations', { status: 'pending' }, weigher.token);
     expect(pending.map((p) => p.number)).toContain(a.number);
   });
 
   it('refuses an unknown, voided or expired slip and writes nothing (no number used either)', async () => {
-    await slip('PS-2026-000002', 'voided');
-    await slip('PS-2026-000003', 'issued', T0 - 1);
+    await slip('PS-2026-900002', 'voided');
+    await slip('PS-2026-900003', 'issued', T0 - 1);
     const before = await count(TransportAuthorization);
     const eventsBefore = await events('transport.authorizationReceived');
     const published: TopicMessage[] = [];
     core.bus.subscribe(['transport.authorizationReceived'], (m) => published.push(m));
     for (const [numbers, code] of [
-      [['PS-2026-000009'], 'NOT_FOUND'],
-      [['PS-2026-000001', 'PS-2026-000002'], 'RULE_VIOLATION'],
-      [['PS-2026-000003'], 'RULE_VIOLATION'],
+      [['PS-2026-900009'], 'NOT_FOUND'],
+      [['PS-2026-900001', 'PS-2026-900002'], 'RULE_VIOLATION'],
+      [['PS-2026-900003'], 'RULE_VIOLATION'],
     ] as const) {
       const r = await core.dispatch('transport.receiveAuthorization', letter({ slipNumbers: numbers }), clerk.token);
       expect(r.ok).toBe(false);
@@ -114,7 +114,7 @@ describe('transport authorizations and no-authorization cases', () => {
     expect(await count(TransportAuthorization)).toBe(before);
     expect(await events('transport.authorizationReceived')).toBe(eventsBefore);
     expect(published).toHaveLength(0);
-    const s = await core.db.read((m) => m.findOneByOrFail(PlanSlip, { number: 'PS-2026-000001' }));
+    const s = await core.db.read((m) => m.findOneByOrFail(PlanSlip, { number: 'PS-2026-900001' }));
     expect(s.truckPlates).toEqual([]);
     const a = await core.ok<AuthorizationDto>('transport.receiveAuthorization', letter(), clerk.token);
     expect(Number(a.number.slice(-6))).toBe(before + 1);
@@ -151,9 +151,9 @@ describe('transport authorizations and no-authorization cases', () => {
   });
 
   it('handoff KPI from events: 9:59 met, 10:01 missed, pending missed once past the limit', async () => {
-    await slip('PS-2026-000002');
+    await slip('PS-2026-900002');
     const a1 = await core.ok<AuthorizationDto>('transport.receiveAuthorization', letter(), clerk.token);
-    const a2 = await core.ok<AuthorizationDto>('transport.receiveAuthorization', letter({ slipNumbers: ['PS-2026-000002'], truckPlate: '豫B54321' }), clerk.token);
+    const a2 = await core.ok<AuthorizationDto>('transport.receiveAuthorization', letter({ slipNumbers: ['PS-2026-900002'], truckPlate: '豫B54321' }), clerk.token);
     now = T0 + 9 * MIN + 59_000;
     const h1 = await core.ok<AuthorizationDto>('transport.acknowledgeAuthorization', { id: a1.id }, weigher.token);
     expect(h1).toMatchObject({ status: 'handed_over', handedOverAt: now });
@@ -161,8 +161,8 @@ describe('transport authorizations and no-authorization cases', () => {
     await core.ok('transport.acknowledgeAuthorization', { id: a2.id }, weigher.token);
     const again = await core.dispatch('transport.acknowledgeAuthorization', { id: a2.id }, weigher.token);
     expect(again.ok).toBe(false);
-    await slip('PS-2026-000003');
-    const a3 = await core.ok<AuthorizationDto>('transport.receiveAuthorization', letter({ slipNumbers: ['PS-2026-000003'] }), clerk.token);
+    await slip('PS-2026-900003');
+    const a3 = await core.ok<AuthorizationDto>('transport.receiveAuthorization', letter({ slipNumbers: ['PS-2026-900003'] }), clerk.token);
 
     const limit = core.settings.get('sales.authorizationHandoffMinutes');
     expect(limit).toBe(10);
@@ -189,7 +189,7 @@ describe('transport authorizations and no-authorization cases', () => {
     const c1 = await core.ok<NoAuthorizationCaseDto>('transport.openNoAuthorizationCase', open, clerk.token);
     expect(c1).toMatchObject({ contactDueAt: T0 + 10 * MIN, overdue: false, status: 'open', slipNumber: null });
     now = T0 + 2 * MIN;
-    const c2 = await core.ok<NoAuthorizationCaseDto>('transport.openNoAuthorizationCase', { ...open, truckPlate: '冀C99999', slipNumber: 'PS-2026-000001' }, clerk.token);
+    const c2 = await core.ok<NoAuthorizationCaseDto>('transport.openNoAuthorizationCase', { ...open, truckPlate: '冀C99999', slipNumber: 'PS-2026-900001' }, clerk.token);
 
     now = T0 + 10 * MIN + 30_000;
     const mine = (l: NoAuthorizationCaseDto[]) => l.filter((c) => c.id === c1.id || c.id === c2.id);
@@ -240,7 +240,7 @@ describe('transport authorizations and no-authorization cases', () => {
 });
 
 describe('transport demo', () => {
-  it('seeds duty, coordinators and an open no-authorization case through the services', async () => {
+  it('seeds duty, coordinators, a letter waiting at the weighbridge and an open no-authorization case through the services', async () => {
     const now = Date.UTC(2026, 10, 23, 7, 0);
     const core = await testCore({ clock: () => now });
     try {
@@ -251,6 +251,9 @@ describe('transport demo', () => {
       const clerk = await core.ok<SessionDto>('auth.signIn', { staffNo: 'D001', pin: '1001' });
       const cases = await core.ok<NoAuthorizationCaseDto[]>('transport.listNoAuthorizationCases', {}, clerk.token);
       expect(cases).toHaveLength(1);
+      const pending = await core.ok<AuthorizationDto[]>('transport.listAuthorizations', { status: 'pending' }, clerk.token);
+      expect(pending).toHaveLength(1);
+      expect(pending[0]!.truckPlate).toBe('豫A52871');
       expect(await core.db.read((m) => m.countBy(EventLogEntry, { type: 'service.coordinatorsChanged' }))).toBe(3);
     } finally {
       await core.dispose();

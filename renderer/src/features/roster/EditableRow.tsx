@@ -67,6 +67,7 @@ export function EditableRow({
         <Table.Td key={c.key} w={c.width} style={{ verticalAlign: 'top' }}>
           <TextInput
             aria-label={c.label}
+            miw={c.width}
             data-field={c.key}
             placeholder={c.placeholder ?? (isNew ? c.label : undefined)}
             value={values[c.key] ?? ''}
