@@ -1212,7 +1212,7 @@ const en: Translation = {
   hall: {
     title: 'Now serving',
     nowServing: 'Now serving',
-    window: '{{window}}',
+    goTo: 'Please go to {{window}}',
     waiting: '{{count}} waiting',
     nobody: '—',
     contacts: 'Duty roster and coordinators',

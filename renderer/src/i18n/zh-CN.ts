@@ -1214,7 +1214,7 @@ const zhCN = {
   hall: {
     title: '叫号大屏',
     nowServing: '正在办理',
-    window: '{{window}}',
+    goTo: '请到 {{window}}',
     waiting: '等候 {{count}} 人',
     nobody: '—',
     contacts: '值班与调度联系电话',

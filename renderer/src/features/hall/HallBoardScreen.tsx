@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { TicketDto } from '../../../../src/shared/contract/tickets';
 import { subscribe, useApi } from '../../api';
 import { translateKey } from '../../i18n/translate';
-import { BoardClock } from '../board/BoardClock';
+import { formatClock } from '../../i18n/format';
+import { useNow } from '../board/useNow';
+import { BoardContacts } from '../roster/BoardContacts';
 import { useBoardInstallation } from '../board/useBoardInstallation';
 import { useFollowStoredLanguage } from '../board/useFollowStoredLanguage';
 
@@ -15,8 +17,8 @@ const RETRY_MS = 15_000;
 
 /**
  * `#/hall`: the ticket hall's display. Left: the numbers now called at each sales and finance window, and how many
- * wait, live via `tickets.changed` (public topic, no session). Right column: reserved for the duty roster and the
- * dispatch coordinators' phones (`hall-contacts`, filled by the authorizations/roster work).
+ * wait, live via `tickets.changed` (public topic, no session). Right column (`hall-contacts`): the emergency duty
+ * roster and the dispatch coordinators' phones (BoardContacts of the roster screen).
  */
 export function HallBoardScreen() {
   const { t } = useTranslation();
@@ -37,9 +39,12 @@ export function HallBoardScreen() {
         <Text fw={700} truncate style={{ fontSize: 'clamp(1.75rem, 3vw, 3.5rem)' }}>
           {installation?.plantName || t('app.name')}
         </Text>
-        <Text component="h1" fw={700} c={ACCENT} m={0} style={{ fontSize: 'clamp(1.75rem, 3vw, 3.5rem)' }}>
-          {t('hall.title')}
-        </Text>
+        <Group gap="2vw" wrap="nowrap">
+          <Text component="h1" fw={700} c={ACCENT} m={0} style={{ fontSize: 'clamp(1.75rem, 3vw, 3.5rem)' }}>
+            {t('hall.title')}
+          </Text>
+          <Clock />
+        </Group>
       </Group>
       <Group flex={1} align="stretch" gap="3vw" pt="3vh" wrap="nowrap" style={{ minHeight: 0 }}>
         <SimpleGrid cols={2} spacing="3vw" style={{ flex: 2 }}>
@@ -66,12 +71,22 @@ export function HallBoardScreen() {
         <Stack
           data-testid="hall-contacts"
           style={{ flex: 1, borderLeft: '3px solid #334155', paddingLeft: '2vw', minWidth: 0 }}
-          justify="space-between"
+          justify="flex-start"
         >
-          <BoardClock />
+          <BoardContacts fontSize="clamp(1.1rem, 1.6vw, 2rem)" accent={ACCENT} />
         </Stack>
       </Group>
     </Box>
+  );
+}
+
+function Clock() {
+  const { i18n } = useTranslation();
+  const now = useNow();
+  return (
+    <Text fw={700} data-testid="hall-clock" style={{ fontSize: 'clamp(1.75rem, 3vw, 3.5rem)', fontVariantNumeric: 'tabular-nums' }}>
+      {formatClock(now, i18n.language)}
+    </Text>
   );
 }
 
@@ -79,9 +94,8 @@ function CalledRow({ ticket, first }: { ticket: TicketDto; first: boolean }) {
   const { t } = useTranslation();
   const windowName = ticket.window ? (translateKey(t, `stations.${ticket.window}`) ?? ticket.window) : '';
   return (
-    <Group
-      justify="space-between"
-      wrap="nowrap"
+    <Stack
+      gap={0}
       px="1.5vw"
       py="1vh"
       data-testid="hall-called"
@@ -90,10 +104,10 @@ function CalledRow({ ticket, first }: { ticket: TicketDto; first: boolean }) {
       <Text fw={800} c={first ? ACCENT : 'white'} lh={1.1} style={{ fontSize: first ? 'clamp(4rem, 7vw, 8rem)' : 'clamp(2.5rem, 4vw, 4.5rem)', fontVariantNumeric: 'tabular-nums' }}>
         {ticket.number}
       </Text>
-      <Text fw={700} ta="right" style={{ fontSize: first ? 'clamp(1.5rem, 2.6vw, 3rem)' : 'clamp(1.25rem, 2vw, 2.25rem)' }}>
-        {windowName}
+      <Text fw={700} truncate style={{ fontSize: first ? 'clamp(1.5rem, 2.4vw, 2.75rem)' : 'clamp(1.1rem, 1.8vw, 2rem)' }}>
+        {t('hall.goTo', { window: windowName })}
         {ticket.calledByName ? ` · ${ticket.calledByName}` : ''}
       </Text>
-    </Group>
+    </Stack>
   );
 }

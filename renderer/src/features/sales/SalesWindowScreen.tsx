@@ -3,10 +3,10 @@ import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SlipIssuedDto } from '../../../../src/shared/contract/slips';
-import { printDocument, subscribe, toApiError, useApi } from '../../api';
+import { printDocument, toApiError, useApi } from '../../api';
 import { translateError } from '../../i18n/translate';
 import { completeMyTicket } from '../tickets/completeMyTicket';
-import { CounterTicketPanel } from '../tickets/CounterTicketPanel';
+import { CounterTicketPanel, ticketThresholds } from '../tickets/CounterTicketPanel';
 import { useCounterTicket } from '../tickets/useCounterTicket';
 import { SlipForm } from './SlipForm';
 import { TodaySlips } from './TodaySlips';
@@ -20,9 +20,8 @@ export function SalesWindowScreen() {
   const queue = useCounterTicket('sales');
   const searchRef = useRef<HTMLInputElement>(null);
   const callRef = useRef<HTMLButtonElement>(null);
+  // Read once: a browser keeps only six live connections per host, so this screen holds just two (tickets, slips).
   const settings = useApi('settings.list', {});
-  const { reload } = settings;
-  useEffect(() => subscribe(['settings.changed'], reload), [reload]);
   const offset = settings.data?.find((s) => s.key === 'calendar.utcOffsetMinutes')?.value;
 
   useEffect(() => {
@@ -52,7 +51,7 @@ export function SalesWindowScreen() {
   return (
     <Stack gap="md" data-testid="sales-window">
       <Title order={1}>{t('salesWindow.title')}</Title>
-      <CounterTicketPanel counter="sales" control={queue} callButtonRef={callRef} onCalled={() => window.setTimeout(() => searchRef.current?.focus(), 0)} />
+      <CounterTicketPanel counter="sales" control={queue} thresholds={ticketThresholds('sales', settings.data)} callButtonRef={callRef} onCalled={() => window.setTimeout(() => searchRef.current?.focus(), 0)} />
       <SlipForm ticketId={queue.ticket?.id ?? null} searchRef={searchRef} onIssued={onIssued} />
       <TodaySlips utcOffsetMinutes={typeof offset === 'number' ? offset : 480} />
     </Stack>

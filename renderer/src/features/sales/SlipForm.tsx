@@ -42,7 +42,6 @@ export function SlipForm({ ticketId, searchRef, onIssued }: Props) {
         if (!alive) return;
         setQuote(q);
         setProductId((prev) => prev ?? q.products.find((p) => p.priceFenPerTonne !== null)?.id ?? null);
-        window.setTimeout(() => productRef.current?.focus(), 0);
       },
       (err: unknown) => alive && setError(submitProblem(t, toApiError(err)).message),
     );
@@ -50,6 +49,12 @@ export function SlipForm({ ticketId, searchRef, onIssued }: Props) {
       alive = false;
     };
   }, [customer, t]);
+
+  // Once the customer's prices are in, the product is next.
+  const quoteCustomer = quote?.customerId;
+  useEffect(() => {
+    if (quoteCustomer !== undefined) productRef.current?.focus();
+  }, [quoteCustomer]);
 
   const product = quote?.products.find((p) => p.id === productId) ?? null;
   const kg = parseTonnesToKg(tonnes);

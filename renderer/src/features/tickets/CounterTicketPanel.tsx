@@ -16,26 +16,42 @@ interface Props {
   onCalled?: (ticket: TicketDto) => void;
   /** The "call next" button, so the screen can put the focus back on it. */
   callButtonRef?: RefObject<HTMLButtonElement | null>;
+  /** Timer thresholds in minutes when the screen already has the settings; else the panel reads them. */
+  thresholds?: { warn: number; target: number };
 }
 
 /**
  * The clerk's ticket panel: call next (F2), recall, no-show; the called ticket's live wait since it was taken,
  * green → amber (warning minute) → red (past the target), thresholds from the settings.
  */
-export function CounterTicketPanel({ counter, control, onCalled, callButtonRef }: Props) {
-  const own = useCounterTicket(counter);
-  const q = control ?? own;
-  const { t } = useTranslation();
-  const now = useNow();
+export function CounterTicketPanel(props: Props) {
+  // One queue state (and one live subscription) per screen: the screen's own, or one made here.
+  if (props.control && props.thresholds) return <PanelView {...props} q={props.control} thresholds={props.thresholds} />;
+  return <StandalonePanel {...props} />;
+}
+
+function StandalonePanel(props: Props) {
+  const own = useCounterTicket(props.counter);
+  const q = props.control ?? own;
   const settings = useApi('settings.list', {});
   const { reload } = settings;
   useEffect(() => subscribe(['settings.changed'], reload), [reload]);
+  return <PanelView {...props} q={q} thresholds={props.thresholds ?? ticketThresholds(props.counter, settings.data)} />;
+}
+
+/** The counter's timer thresholds from the settings list (defaults until it is loaded). */
+export function ticketThresholds(counter: CounterName, settings: Array<{ key: string; value: unknown }> | undefined) {
   const num = (key: string, fallback: number) => {
-    const v = settings.data?.find((s) => s.key === key)?.value;
+    const v = settings?.find((s) => s.key === key)?.value;
     return typeof v === 'number' ? v : fallback;
   };
-  const warn = num(TICKET_TIMER_SETTINGS[counter].warn, 4);
-  const target = num(TICKET_TIMER_SETTINGS[counter].target, 5);
+  return { warn: num(TICKET_TIMER_SETTINGS[counter].warn, 4), target: num(TICKET_TIMER_SETTINGS[counter].target, 5) };
+}
+
+function PanelView({ counter, onCalled, callButtonRef, q, thresholds }: Props & { q: CounterTicket; thresholds: { warn: number; target: number } }) {
+  const { t } = useTranslation();
+  const now = useNow();
+  const { warn, target } = thresholds;
   const [skipping, setSkipping] = useState(false);
   const [reason, setReason] = useState('');
 
