@@ -1,13 +1,18 @@
+import { AppError } from '../../shared/errors';
 import { defineHandlers } from '../rpc/context';
-import { lockFunds } from './ledger';
+import { Customer } from '../sales/customer.entity';
+import { balanceOf } from './ledger';
 import { getReceipt, listPayments, recordPayment, reversePayment } from './receipts';
 import { cancelRefund, completeRefund, completeRefundSales, getRefundDto, listRefunds, requestRefund } from './refunds';
 import { checkRemittance, getRemittanceDto, listRemittances, registerRemittance } from './remittances';
 
 export const financeHandlers = defineHandlers({
   'finance.getFunds': async (input, _ctx, m) => {
-    const { balanceFen, creditLimitFen, availableFen } = await lockFunds(m, input.customerId);
-    return { customerId: input.customerId, balanceFen, creditLimitFen, availableFen };
+    // A read: no row lock, just the ledger sum and the credit limit.
+    const customer = await m.findOneBy(Customer, { id: input.customerId });
+    if (!customer) throw new AppError('NOT_FOUND', 'errors.customerNotFound', { id: input.customerId });
+    const balanceFen = await balanceOf(m, customer.id);
+    return { customerId: customer.id, balanceFen, creditLimitFen: customer.creditLimitFen, availableFen: balanceFen + customer.creditLimitFen };
   },
 
   'finance.recordPayment': async (input, ctx, m) => {

@@ -51,6 +51,8 @@ describe('finance window: payments, receipts, reversals, remittances', () => {
     expect(r).toMatchObject({ amountFen: 12_345_67, status: 'issued', customerCode: 'C0004', reversal: null });
     expect(r.cashierName).not.toBe('');
     expect(await balance()).toBe(before + 12_345_67);
+    expect(await core.ok('finance.getFunds', { customerId: c1.id }, clerk.token)).toEqual({ customerId: c1.id, balanceFen: before + 12_345_67, creditLimitFen: c1.creditLimitFen, availableFen: before + 12_345_67 + c1.creditLimitFen });
+    expect(await core.dispatch('finance.getFunds', { customerId: 987654 }, clerk.token)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     const line = await core.dataSource.manager.findOneByOrFail(LedgerEntry, { docId: r.number });
     expect(line).toMatchObject({ kind: 'payment', amountFen: 12_345_67, customerId: c1.id });
     const event = await core.dataSource.manager.findOneByOrFail(EventLogEntry, { type: 'finance.paymentRecorded', docId: r.number });
