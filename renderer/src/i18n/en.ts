@@ -73,6 +73,8 @@ const en: Translation = {
     noNotices: 'No notices.',
     movementsTitle: 'Recent stock movements',
     noMovements: 'No stock movements.',
+    pendingAlert: '{{count}} settlement requests to review and stamp ({{overdue}} overdue)',
+    lowStockAlert: '{{type}}: {{n}} sheets left; {{name}} reported it running low',
   },
   statements: {
     title: 'Statements',

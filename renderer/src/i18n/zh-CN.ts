@@ -74,6 +74,8 @@ const zhCN = {
     noNotices: '暂无通知。',
     movementsTitle: '最近库存变动',
     noMovements: '暂无库存变动。',
+    pendingAlert: '{{count}} 张结算申请待审核盖章（{{overdue}} 张已超时）',
+    lowStockAlert: '{{type}}仅剩 {{n}} 张，{{name}} 已通知不足',
   },
   statements: {
     title: '对账函',
