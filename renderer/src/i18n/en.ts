@@ -486,6 +486,7 @@ const en: Translation = {
     fileTooLarge: 'The file must not exceed 5 MB.',
     bulkNoBagWeight: 'Bulk products have no bag weight.',
     timeFormat: 'Time as hours:minutes (e.g. 18:00).',
+    rangeOrder: 'The end must be after the start.',
     amountNegative: 'The amount cannot be negative.',
     amountDecimals: 'At most 2 decimals (whole fen).',
     amountFormat: 'Enter an amount such as 12345.67.',

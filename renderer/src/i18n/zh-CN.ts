@@ -488,6 +488,7 @@ const zhCN = {
     fileTooLarge: '文件不能超过 5 MB。',
     bulkNoBagWeight: '散装产品没有袋重。',
     timeFormat: '时间格式为 时:分（如 18:00）。',
+    rangeOrder: '结束时间必须晚于开始时间。',
     amountNegative: '金额不能为负数。',
     amountDecimals: '金额最多两位小数（精确到分）。',
     amountFormat: '请输入金额，如 12345.67。',

@@ -1,5 +1,6 @@
 import { defineHandlers, type CallContext } from '../rpc/context';
 import { acknowledgeAuthorization, listAuthorizations, receiveAuthorization } from './authorizations';
+import { authorizationHandoffTimes, salespersonContactTimes } from './kpi';
 import { listCases, logContact, openCase, resolveCase } from './noAuthorizationCases';
 
 const offset = (ctx: CallContext) => ctx.core.settings.get('calendar.utcOffsetMinutes');
@@ -16,6 +17,10 @@ export const transportHandlers = defineHandlers({
     ctx.publish('transport.authorizationHandedOver', { id: out.id, number: out.number });
     return out;
   },
+  'transport.getKpis': async ({ from, to }, ctx, m) => ({
+    handoff: await authorizationHandoffTimes(m, from, to, ctx.core.settings.get('sales.authorizationHandoffMinutes'), ctx.actor.at),
+    contact: await salespersonContactTimes(m, from, to, contactMinutes(ctx), ctx.actor.at),
+  }),
   'transport.listAuthorizations': (input, ctx, m) => listAuthorizations(m, input, offset(ctx)),
   'transport.openNoAuthorizationCase': async (input, ctx, m) => {
     const out = await openCase(m, ctx.actor, contactMinutes(ctx), input);

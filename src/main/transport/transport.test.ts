@@ -173,6 +173,12 @@ describe('transport authorizations and no-authorization cases', () => {
       [a3.number, null, false],
     ]);
     expect(kpi).toMatchObject({ count: 3, met: 1, missed: 2, open: 1 });
+    const sup = await core.ok<SessionDto>('auth.signIn', { staffNo: 'D007', pin: '1007' });
+    now = T0 + 30 * MIN;
+    const viaApi = await core.ok<{ handoff: { met: number; missed: number } }>('transport.getKpis', { from: T0 - MIN, to: T0 + 60 * MIN }, sup.token);
+    expect(viaApi.handoff).toMatchObject({ met: 1, missed: 2 });
+    expect((await core.dispatch('transport.getKpis', { from: T0, to: T0 - 1 }, sup.token)).ok).toBe(false);
+    expect((await core.dispatch('transport.getKpis', { from: T0, to: T0 + 1 }, clerk.token)).ok).toBe(false);
     const early = await core.db.read((m) => authorizationHandoffTimes(m, T0 - MIN, T0 + 60 * MIN, limit, T0 + 10 * MIN + 2_000));
     expect(early.rows[2]!.met).toBeNull();
   });

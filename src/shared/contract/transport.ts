@@ -68,6 +68,16 @@ export interface NoAuthorizationCaseDto {
   status: 'open' | 'resolved';
 }
 
+/** One timed promise measured from events (received → handed over, opened → contacted). */
+export interface TimedKpiDto {
+  limitMinutes: number;
+  count: number;
+  met: number;
+  missed: number;
+  open: number;
+  rows: { docId: string; label: string; startedAt: number; endedAt: number | null; durationMs: number | null; met: boolean | null }[];
+}
+
 export const CONTACT_METHODS = ['phone', 'in_person', 'message'] as const;
 export type ContactMethod = (typeof CONTACT_METHODS)[number];
 export const CASE_RESOLUTIONS = ['authorization_received', 'driver_left', 'other'] as const;
@@ -122,6 +132,16 @@ export const transportMethods = {
     access: bothSides,
     kind: 'read',
     summary: 'Authorizations, oldest pending first / newest handed over first, optionally one plant-local day.',
+  }),
+  'transport.getKpis': method<{ handoff: TimedKpiDto; contact: TimedKpiDto }>()({
+    input: z
+      .object({ from: z.number().int().min(0), to: z.number().int().min(0) })
+      .strict()
+      .refine((v) => v.from < v.to, { message: 'fields.rangeOrder', path: ['to'] }),
+    access: ['supervisor', 'admin'],
+    kind: 'read',
+    summary:
+      'From the event log, for letters received / cases opened in [from, to): the 10-minute handoff (received → handed over) and the 10-minute salesperson contact (opened → contacted), each met or missed against the current settings.',
   }),
   'transport.openNoAuthorizationCase': method<NoAuthorizationCaseDto>()({
     input: openNoAuthorizationCaseInput,
