@@ -7,7 +7,7 @@ import type { StatementLineDto } from '../../shared/contract/statements';
  * re-issue is a new row (version + 1) that supersedes the old one.
  */
 @Entity({ name: 'statement' })
-@Index('idx_statement_month_customer', ['month', 'customerId'])
+@Index('idx_statement_month_customer', ['month', 'customerId', 'version'], { unique: true })
 export class Statement {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id!: number;

@@ -87,7 +87,8 @@ export class InvoicesStatements1000000000008 implements MigrationInterface {
         foreignKeys: [{ columnNames: ['customerId'], referencedTableName: 'customer', referencedColumnNames: ['id'] }],
       }),
     );
-    await q.createIndex('statement', new TableIndex({ name: 'idx_statement_month_customer', columnNames: ['month', 'customerId'] }));
+    // One statement per customer, month and version: two windows generating at once cannot issue it twice.
+    await q.createIndex('statement', new TableIndex({ name: 'idx_statement_month_customer', columnNames: ['month', 'customerId', 'version'], isUnique: true }));
   }
 
   async down(q: QueryRunner): Promise<void> {
