@@ -55,6 +55,12 @@ export function WeighbridgeScreen() {
   }, [pending.data]);
 
   const index = Math.min(selected, Math.max(rows.length - 1, 0));
+  const hasRows = rows.length > 0;
+
+  // Keyboard first: when letters are there and nothing else has the cursor, the inbox takes it (↑/↓, Enter).
+  useEffect(() => {
+    if (hasRows && (document.activeElement === document.body || document.activeElement === null)) tableRef.current?.focus();
+  }, [hasRows]);
 
   async function acknowledge(a: AuthorizationDto) {
     setBusy(a.id);
@@ -103,7 +109,6 @@ export function WeighbridgeScreen() {
           <Table
             ref={tableRef}
             tabIndex={0}
-            autoFocus
             onKeyDown={onKeyDown}
             fz="lg"
             verticalSpacing="sm"
