@@ -206,6 +206,7 @@ const en: Translation = {
     noRemittances: 'No unarrived remittances.',
     bank: 'Bank',
     bankAccount: 'Account number',
+    remittedAt: 'Sent at',
     registeredOnly: '(registered)',
     checkCount: '(check {{count}})',
     overdue: 'Overdue',

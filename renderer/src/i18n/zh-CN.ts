@@ -207,6 +207,7 @@ const zhCN = {
     noRemittances: '没有未到账的汇款。',
     bank: '银行',
     bankAccount: '银行账号',
+    remittedAt: '汇出时间',
     registeredOnly: '（登记）',
     checkCount: '（第 {{count}} 次复查）',
     overdue: '已超时',

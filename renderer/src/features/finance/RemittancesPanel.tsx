@@ -30,12 +30,18 @@ export function OverdueRemittancesAlert({ remittances }: { remittances: Remittan
   );
 }
 
-/** Register an unarrived remittance for the chosen customer. */
+/** An instant as the value of a `datetime-local` input (the station's local time). */
+function localInputValue(ms: number): string {
+  const d = new Date(ms - new Date(ms).getTimezoneOffset() * 60_000);
+  return d.toISOString().slice(0, 16);
+}
+
+/** Register an unarrived remittance for the chosen customer (sent at `remittedAt`, by default now). */
 function RegisterForm({ customer, onDone }: { customer: CustomerDto; onDone: () => void }) {
   const { t } = useTranslation();
   const form = useForm({
     mode: 'controlled',
-    initialValues: { amount: '', bank: '', reference: '' },
+    initialValues: { amount: '', bank: '', reference: '', remittedAt: localInputValue(Date.now()) },
     validate: {
       amount: (v) => {
         const p = parseYuanToFen(v);
@@ -43,16 +49,21 @@ function RegisterForm({ customer, onDone }: { customer: CustomerDto; onDone: () 
       },
       bank: (v) => (v.trim() ? null : t('fields.required')),
       reference: (v) => (v.trim() ? null : t('fields.referenceRequired')),
+      remittedAt: (v) => {
+        const at = new Date(v).getTime();
+        return Number.isFinite(at) && at <= Date.now() + 5 * 60_000 ? null : t('fields.notInFuture');
+      },
     },
   });
   const submit = useSubmit({ onFieldErrors: form.setErrors, rename: { amountFen: 'amount' } });
   const onSubmit = form.onSubmit(async (v) => {
     const p = parseYuanToFen(v.amount);
     if (!p.ok) return;
-    const r = await submit.run(() => call('finance.registerRemittance', { customerId: customer.id, amountFen: p.fen, bank: v.bank, reference: v.reference, remittedAt: Date.now() }));
+    const r = await submit.run(() => call('finance.registerRemittance', { customerId: customer.id, amountFen: p.fen, bank: v.bank, reference: v.reference, remittedAt: new Date(v.remittedAt).getTime() }));
     if (!r) return;
     notifications.show({ color: 'green', message: t('finance.remittanceRegistered', { number: r.number }) });
     form.reset();
+    form.setFieldValue('remittedAt', localInputValue(Date.now()));
     onDone();
   });
   return (
@@ -60,10 +71,11 @@ function RegisterForm({ customer, onDone }: { customer: CustomerDto; onDone: () 
       <Stack gap="xs">
         <Text fw={700}>{t('finance.registerRemittanceFor', { customer: customer.name })}</Text>
         <FormError message={submit.formError} />
-        <SimpleGrid cols={{ base: 1, sm: 4 }}>
+        <SimpleGrid cols={{ base: 1, sm: 5 }}>
           <TextInput label={t('finance.amountYuan')} inputMode="decimal" autoComplete="off" data-testid="finance-remittance-amount" {...form.getInputProps('amount')} />
           <TextInput label={t('finance.bank')} autoComplete="off" maxLength={60} {...form.getInputProps('bank')} />
           <TextInput label={t('finance.reference')} autoComplete="off" maxLength={60} {...form.getInputProps('reference')} />
+          <TextInput type="datetime-local" label={t('finance.remittedAt')} {...form.getInputProps('remittedAt')} />
           <Button type="submit" mt={24} loading={submit.submitting} data-testid="finance-remittance-register">
             {t('finance.registerRemittance')}
           </Button>
