@@ -145,8 +145,8 @@ export function WeighbridgeScreen() {
                       transition: 'background 600ms',
                     }}
                   >
-                    <Table.Td>
-                      <Badge size="xl" color={color} variant="filled" data-testid="weighbridge-timer" data-color={color}>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <Badge size="xl" color={color} style={{ overflow: 'visible' }} variant="filled" data-testid="weighbridge-timer" data-color={color}>
                         {t('weighbridge.receivedAgo', { time: elapsedText(elapsed) })}
                       </Badge>
                     </Table.Td>
