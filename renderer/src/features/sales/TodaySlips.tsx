@@ -61,8 +61,8 @@ export function TodaySlips({ utcOffsetMinutes }: { utcOffsetMinutes: number }) {
                   <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                     {formatMoney(s.amountFen)}
                   </Table.Td>
-                  <Table.Td>
-                    <Badge color={STATUS_COLOR[s.status]}>{t(`salesWindow.status.${s.status}`)}</Badge>
+                  <Table.Td miw={90}>
+                    <Badge color={STATUS_COLOR[s.status]} style={{ overflow: 'visible' }}>{t(`salesWindow.status.${s.status}`)}</Badge>
                   </Table.Td>
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap">
