@@ -11,6 +11,8 @@ import { LoadError } from '../../components/LoadError';
 import { PageTitle } from '../../components/PageTitle';
 import { formatMoney } from '../../i18n/format';
 import { usePrintDocument } from '../print/usePrintDocument';
+import { completeMyTicket } from '../tickets/completeMyTicket';
+import { CounterTicketPanel } from '../tickets/CounterTicketPanel';
 import { CustomerPicker } from './CustomerPicker';
 import { FundsCard } from './FundsCard';
 import { PaymentForm } from './PaymentForm';
@@ -61,7 +63,9 @@ export function FinanceScreen() {
   return (
     <Stack gap="md">
       {/* Room for the service-ticket panel of the finance counter (added by the tickets work). */}
-      <Box data-testid="finance-ticket-slot" />
+      <Box data-testid="finance-ticket-slot">
+        <CounterTicketPanel counter="finance" />
+      </Box>
       <PageTitle actions={<Text c="dimmed">{t('finance.keys')}</Text>}>{t('finance.title')}</PageTitle>
       {remittances.data && <OverdueRemittancesAlert remittances={remittances.data} />}
       <Grid gap="lg">
@@ -90,7 +94,7 @@ export function FinanceScreen() {
                   </Text>
                   <Text>{toChineseCapitalAmount(last.amountFen)}</Text>
                   <Group>
-                    <Button size="lg" autoFocus data-testid="finance-print-receipt" loading={printing === `receipt/${last.id}`} onClick={() => void print('receipt', last.id)}>
+                    <Button size="lg" autoFocus data-testid="finance-print-receipt" loading={printing === `receipt/${last.id}`} onClick={() => void print('receipt', last.id).then(() => completeMyTicket('finance', 'receipt', last.number)).catch(() => undefined)}>
                       {t('finance.printReceipt')}
                     </Button>
                     <Button size="lg" variant="default" onClick={nextCustomer} data-testid="finance-next">
