@@ -111,7 +111,7 @@ const en: Translation = {
     overdue: 'Overdue',
     print: 'Print',
     printed: 'Sent to the printer.',
-    dispute: 'Record dispute',
+    dispute: 'Dispute',
     disputeTitle: "Record the customer's written objection: {{number}}",
     receivedAt: 'Objection received at',
     disputeNote: 'What the customer disputes',

@@ -170,7 +170,7 @@ export function StatementsScreen() {
                     </Text>
                   </Table.Td>
                   <Table.Td style={NOWRAP} fw={700}>
-                    <Text inherit maw={200} truncate="end" title={`${s.customerCode} ${s.customerName}`}>
+                    <Text inherit maw={180} truncate="end" title={`${s.customerCode} ${s.customerName}`}>
                       {s.customerCode} {s.customerName}
                     </Text>
                   </Table.Td>
@@ -194,8 +194,8 @@ export function StatementsScreen() {
                       {t(`statements.status.${s.status}`)}
                     </Text>
                   </Table.Td>
-                  <Table.Td style={NOWRAP}>
-                    <Group gap="xs" wrap="nowrap">
+                  <Table.Td miw={100}>
+                    <Group gap={6}>
                       <Button size="sm" variant="default" onClick={() => void print(s)} data-testid={`statement-print-${s.number}`}>
                         {t('statements.print')}
                       </Button>
