@@ -94,6 +94,11 @@ describe('refunds and transfers (退转款)', () => {
     expect(await core.ok<RefundDto>('finance.completeRefund', { id: r.id }, finance.token)).toMatchObject({ status: 'completed', toCustomerName: to.name });
     expect(await balance(from)).toBe(a - 2_500_00);
     expect(await balance(to)).toBe(b + 2_500_00);
+    const lines = await core.dataSource.manager.find(LedgerEntry, { where: { docId: r.number }, order: { id: 'ASC' } });
+    expect(lines.map((l) => [l.customerId, l.kind, l.amountFen])).toEqual([
+      [from.id, 'refund', -2_500_00],
+      [to.id, 'transfer_in', 2_500_00],
+    ]);
   });
 
   it('refuses more than the balance (at request and at completion), bad input, and cancels with a reason', async () => {

@@ -35,8 +35,13 @@ async function assertCovered(m: EntityManager, customerId: number, amountFen: nu
   }
 }
 
+/** Locks both customers of a transfer in id order, so two opposite transfers cannot deadlock (PostgreSQL). */
+async function lockInOrder(m: EntityManager, a: number, b?: number): Promise<void> {
+  for (const id of [a, b].filter((x): x is number => x !== undefined).sort((x, y) => x - y)) await lockFunds(m, id);
+}
+
 export async function requestRefund(m: EntityManager, actor: Actor, settings: FinanceSettings, r: NewRefund): Promise<Refund> {
-  if (r.kind === 'transfer' && r.toCustomerId !== undefined) await lockFunds(m, r.toCustomerId); // must exist
+  await lockInOrder(m, r.customerId, r.kind === 'transfer' ? r.toCustomerId : undefined); // both must exist
   await assertCovered(m, r.customerId, r.amountFen);
   const cal = await calendarOf(m, settings);
   const number = await nextNumber(m, SERIES.refund, actor.at, settings.get('calendar.utcOffsetMinutes'));
@@ -102,7 +107,7 @@ export async function completeRefundSales(m: EntityManager, actor: Actor, settin
 export async function completeRefund(m: EntityManager, actor: Actor, id: number, note: string): Promise<Refund> {
   const row = await lockRefund(m, id);
   if (row.status !== 'sales_done') throw new AppError('RULE_VIOLATION', 'errors.refundWrongStage', { number: row.number });
-  if (row.kind === 'transfer' && row.toCustomerId !== null) await lockFunds(m, row.toCustomerId);
+  await lockInOrder(m, row.customerId, row.kind === 'transfer' ? (row.toCustomerId ?? undefined) : undefined);
   await assertCovered(m, row.customerId, row.amountFen);
   await postLedger(m, actor, { customerId: row.customerId, kind: 'refund', amountFen: -row.amountFen, docType: 'refund', docId: row.number, note });
   if (row.kind === 'transfer' && row.toCustomerId !== null) {
