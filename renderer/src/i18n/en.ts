@@ -471,6 +471,7 @@ const en: Translation = {
     invoiceAmountPositive: 'The amount must be above 0.',
     invoicePeriodOrder: 'The end date cannot be before the start date.',
     stockChangeNonZero: 'The number of sheets cannot be 0.',
+    stockSheetsPositive: 'Received and used take a positive number of sheets; use a count correction to reduce.',
     statementMonthFormat: 'Months are year-month, e.g. 2026-03.',
     disputeReceivedRange: 'The time received must be after the statement was issued and not in the future.',
     idCardFormat: 'An ID number has 18 characters: 17 digits and a digit or X.',

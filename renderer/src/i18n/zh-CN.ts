@@ -473,6 +473,7 @@ const zhCN = {
     invoiceAmountPositive: '金额必须大于 0。',
     invoicePeriodOrder: '结束日期不能早于开始日期。',
     stockChangeNonZero: '张数不能为 0。',
+    stockSheetsPositive: '领入、使用填正数张数；减少请用盘点更正。',
     statementMonthFormat: '月份格式为 年-月，如 2026-03。',
     disputeReceivedRange: '收到时间须在对账函出具之后、现在之前。',
     idCardFormat: '身份证号为 18 位：17 位数字加 1 位数字或 X。',

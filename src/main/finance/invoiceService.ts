@@ -87,8 +87,9 @@ export async function reviewSettlement(m: EntityManager, actor: Actor, id: numbe
 
 export async function recordStock(m: EntityManager, settings: SettingsService, actor: Actor, invoiceType: InvoiceType, kind: StockMovementKind, change: number, note: string): Promise<InvoiceStockDto> {
   if (!Number.isSafeInteger(change) || change === 0) throw new AppError('VALIDATION', 'errors.validation', undefined, [{ path: 'change', message: 'fields.stockChangeNonZero' }]);
-  // received +N and used −N: the clerk types the number of blanks; the sign follows the kind.
-  const signed = kind === 'received' ? Math.abs(change) : kind === 'used' ? -Math.abs(change) : change;
+  // received +N and used −N: the clerk types the number of blanks (positive); the sign follows the kind.
+  if (kind !== 'correction' && change < 0) throw new AppError('VALIDATION', 'errors.validation', undefined, [{ path: 'change', message: 'fields.stockSheetsPositive' }]);
+  const signed = kind === 'used' ? -change : change;
   if (kind === 'correction' && !note) throw new AppError('VALIDATION', 'errors.validation', undefined, [{ path: 'note', message: 'fields.required' }]);
   const before = await stockCount(m, invoiceType);
   if (before + signed < 0) throw new AppError('RULE_VIOLATION', 'errors.invoiceStockNegative', { count: before, change: signed });

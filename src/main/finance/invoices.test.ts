@@ -117,6 +117,10 @@ describe('invoice stock', () => {
     expect(!over.ok && over.error.code).toBe('RULE_VIOLATION');
     const zero = await c.dispatch('invoices.recordStock', { invoiceType: 'ordinary', kind: 'used', change: 0, note: '' }, finance);
     expect(zero.ok).toBe(false);
+    const negative = await c.dispatch('invoices.recordStock', { invoiceType: 'ordinary', kind: 'received', change: -5, note: '' }, finance);
+    expect(!negative.ok && negative.error.fields?.[0]).toMatchObject({ path: 'change', message: 'fields.stockSheetsPositive' });
+    const noReason = await c.dispatch('invoices.recordStock', { invoiceType: 'ordinary', kind: 'correction', change: 3, note: '' }, finance);
+    expect(noReason.ok).toBe(false);
     const bySales = await c.dispatch('invoices.recordStock', { invoiceType: 'ordinary', kind: 'received', change: 5, note: '' }, sales);
     expect(bySales.ok).toBe(false);
     expect(await c.db.read((m) => m.count(InvoiceStockMovement))).toBe(3);
