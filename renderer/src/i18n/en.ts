@@ -971,6 +971,7 @@ const en: Translation = {
       handoff: 'Handoff time',
     },
     homeLink: 'Open the authorization inbox',
+    tonnes: '{{tonnes}} t',
   },
   roster: {
     title: 'Duty roster and coordinators',

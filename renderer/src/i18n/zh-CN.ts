@@ -973,6 +973,7 @@ const zhCN = {
       handoff: '交接用时',
     },
     homeLink: '打开委托函收件箱',
+    tonnes: '{{tonnes}} 吨',
   },
   roster: {
     title: '应急值班与调度电话',

@@ -6,7 +6,9 @@ import { addDays, startOfLocalDate } from '../../shared/workingDays';
 import { forUpdate } from '../db/dialect';
 import { nextNumber, SERIES } from '../documents/numberSeries';
 import { appendEvent, type Actor } from '../events/appendEvent';
+import { Customer } from '../sales/customer.entity';
 import { PlanSlip } from '../sales/planSlip.entity';
+import { Product } from '../sales/product.entity';
 import { Staff } from '../staff/staff.entity';
 import { TransportAuthorization } from './transportAuthorization.entity';
 
@@ -24,7 +26,9 @@ export async function staffNames(m: EntityManager, ids: (number | null)[]): Prom
   return new Map(rows.map((s) => [s.id, s.name]));
 }
 
-export function authorizationDto(a: TransportAuthorization, names: Map<number, string>): AuthorizationDto {
+type SlipInfo = AuthorizationDto['slips'][number];
+
+export function authorizationDto(a: TransportAuthorization, names: Map<number, string>, slips: Map<string, SlipInfo> = new Map()): AuthorizationDto {
   return {
     id: a.id,
     number: a.number,
@@ -34,6 +38,7 @@ export function authorizationDto(a: TransportAuthorization, names: Map<number, s
     driverIdNo: a.driverIdNo,
     driverPhone: a.driverPhone,
     slipNumbers: a.slipNumbers,
+    slips: a.slipNumbers.map((number) => slips.get(number) ?? { number, customerName: null, productGrade: null, packaging: null, quantityKg: null }),
     receivedAt: a.receivedAt,
     receivedByName: a.receivedBy === null ? null : (names.get(a.receivedBy) ?? null),
     handedOverAt: a.handedOverAt,
@@ -44,7 +49,20 @@ export function authorizationDto(a: TransportAuthorization, names: Map<number, s
 
 async function toDtos(m: EntityManager, rows: TransportAuthorization[]): Promise<AuthorizationDto[]> {
   const names = await staffNames(m, rows.flatMap((r) => [r.receivedBy, r.handedOverBy]));
-  return rows.map((r) => authorizationDto(r, names));
+  const numbers = [...new Set(rows.flatMap((r) => r.slipNumbers))];
+  const slips = new Map<string, SlipInfo>();
+  if (numbers.length) {
+    const found = await m
+      .getRepository(PlanSlip)
+      .createQueryBuilder('s')
+      .leftJoin(Customer, 'c', 'c.id = s.customerId')
+      .leftJoin(Product, 'p', 'p.id = s.productId')
+      .select(['s.number AS number', 'c.name AS "customerName"', 'p.grade AS "productGrade"', 'p.packaging AS packaging', 's.quantityKg AS "quantityKg"'])
+      .where('s.number IN (:...numbers)', { numbers })
+      .getRawMany<SlipInfo>();
+    for (const s of found) slips.set(s.number, { ...s, quantityKg: s.quantityKg === null ? null : Number(s.quantityKg) });
+  }
+  return rows.map((r) => authorizationDto(r, names, slips));
 }
 
 /**

@@ -93,6 +93,9 @@ describe('transport authorizations and no-authorization cases', () => {
     expect(s.truckPlates).toEqual(['豫AD12345']);
     const pending = await core.ok<AuthorizationDto[]>('transport.listAuthorizations', { status: 'pending' }, weigher.token);
     expect(pending.map((p) => p.number)).toContain(a.number);
+    expect(a.slips).toEqual([expect.objectContaining({ number: 'PS-2026-900001', quantityKg: 30_000 })]);
+    expect(a.slips[0]!.customerName).toBeTruthy();
+    expect(a.slips[0]!.productGrade).toBeTruthy();
   });
 
   it('refuses an unknown, voided or expired slip and writes nothing (no number used either)', async () => {

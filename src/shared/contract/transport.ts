@@ -37,6 +37,8 @@ export interface AuthorizationDto {
   driverIdNo: string;
   driverPhone: string;
   slipNumbers: string[];
+  /** What the weighbridge needs to know of each slip (null fields if a slip is gone). */
+  slips: { number: string; customerName: string | null; productGrade: string | null; packaging: 'bagged' | 'bulk' | null; quantityKg: number | null }[];
   receivedAt: number;
   receivedByName: string | null;
   handedOverAt: number | null;

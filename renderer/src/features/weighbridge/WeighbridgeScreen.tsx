@@ -12,7 +12,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { submitProblem } from '../../forms/serverErrors';
 import { formatClock } from '../../i18n/format';
 import { useNow } from '../board/useNow';
-import { elapsedText, timerColor } from './timerColor';
+import { elapsedText, formatTonnes, timerColor } from './timerColor';
 import { useReloadOn, useSettingNumbers } from './useLive';
 
 const TOPICS = ['transport.authorizationReceived', 'transport.authorizationHandedOver'] as const;
@@ -159,7 +159,18 @@ export function WeighbridgeScreen() {
                         {a.driverPhone} · {a.driverIdNo}
                       </Text>
                     </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{a.slipNumbers.join('\n')}</Table.Td>
+                    <Table.Td>
+                      {a.slips.map((s) => (
+                        <div key={s.number}>
+                          <Text style={{ whiteSpace: 'nowrap' }}>{s.number}</Text>
+                          {s.customerName && (
+                            <Text size="sm" c="dimmed">
+                              {s.customerName} · {s.productGrade} {s.packaging ? t(`products.packaging.${s.packaging}`) : ''} · {t('weighbridge.tonnes', { tonnes: formatTonnes(s.quantityKg ?? 0) })}
+                            </Text>
+                          )}
+                        </div>
+                      ))}
+                    </Table.Td>
                     <Table.Td>{a.carrier}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Text>{a.number}</Text>
