@@ -146,7 +146,7 @@ export function WeighbridgeScreen() {
                     }}
                   >
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <Badge size="xl" color={color} style={{ overflow: 'visible' }} variant="filled" data-testid="weighbridge-timer" data-color={color}>
+                      <Badge size="xl" color={color} styles={{ root: { maxWidth: 'none', overflow: 'visible' }, label: { overflow: 'visible' } }} variant="filled" data-testid="weighbridge-timer" data-color={color}>
                         {t('weighbridge.receivedAgo', { time: elapsedText(elapsed) })}
                       </Badge>
                     </Table.Td>
