@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { CounterName } from '../../shared/contract/tickets';
+import { SETTINGS } from '../../shared/settings';
 import { EventLogEntry } from '../events/eventLog.entity';
 
 export interface TicketServiceTime {
@@ -17,7 +18,7 @@ export interface TicketServiceTime {
   docNo: string;
 }
 
-/** Targets in minutes per counter: settings `sales.slipWaitMinutes` and `finance.paymentWaitMinutes`. */
+/** Targets in minutes per counter: settings `sales.slipWaitMinutes` and `finance.paymentWaitMinutes` (pass the plant's values; defaults otherwise). */
 export interface ServiceTimeTargets {
   sales: number;
   finance: number;
@@ -27,7 +28,12 @@ export interface ServiceTimeTargets {
  * The 5-minute KPI, computed from the event log only (never from the ticket rows, which are the live queue): every
  * ticket completed in [from, to) with its wait = printed − taken and whether it met its counter's target.
  */
-export async function ticketServiceTimes(m: EntityManager, from: number, to: number, targets: ServiceTimeTargets): Promise<TicketServiceTime[]> {
+export async function ticketServiceTimes(
+  m: EntityManager,
+  from: number,
+  to: number,
+  targets: ServiceTimeTargets = { sales: SETTINGS['sales.slipWaitMinutes'].default, finance: SETTINGS['finance.paymentWaitMinutes'].default },
+): Promise<TicketServiceTime[]> {
   const events = await m
     .getRepository(EventLogEntry)
     .createQueryBuilder('e')

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, formatMoney } from '../../i18n/format';
+import { formatDate, formatDateTime, formatMoney } from '../../i18n/format';
 import { kgToTonnesText } from '../sales/tonnes';
 import type { SlipData } from './useSlipData';
 
@@ -42,7 +42,7 @@ export function SlipCard({ plantName, slip, qrDataUrl, paper }: SlipData) {
         <dt>{t('slipPrint.amount')}</dt>
         <dd className="dd-slip__big">{formatMoney(slip.amountFen)}</dd>
         <dt>{t('slipPrint.validUntil')}</dt>
-        <dd>{formatDateTime(slip.validUntil, lang)}</dd>
+        <dd>{formatDate(slip.validUntil, lang)}</dd>
         <dt>{t('slipPrint.trucks')}</dt>
         <dd data-testid="slip-print-trucks">{slip.truckPlates.length ? slip.truckPlates.join('　') : t('slipPrint.byLetter')}</dd>
       </dl>
