@@ -503,6 +503,7 @@ const en: Translation = {
     wholeBags: 'Bagged: the quantity must be whole bags of {{bagWeightKg}} kg.',
     idOrNumber: 'Give either the id or the number.',
     tonnesFormat: 'Enter tonnes with at most three decimals (e.g. 30 or 12.5).',
+    dateOrder: 'The end date cannot be before the start date.',
     staffNoFormat: 'A staff number has 2–20 letters, digits or dashes.',
     pinFormat: 'A PIN has 4–8 digits.',
     phoneFormat: 'Not a valid phone number (5–20 digits, may contain + - and spaces).',

@@ -505,6 +505,7 @@ const zhCN = {
     wholeBags: '袋装须为整袋：数量应是每袋 {{bagWeightKg}} kg 的整数倍。',
     idOrNumber: '请给出编号或单号（二选一）。',
     tonnesFormat: '请输入吨数，最多三位小数（如 30 或 12.5）。',
+    dateOrder: '结束日期不能早于开始日期。',
     staffNoFormat: '工号为 2–20 位字母、数字或短横线。',
     pinFormat: '密码为 4–8 位数字。',
     phoneFormat: '电话格式不正确（5–20 位数字，可含 + - 和空格）。',

@@ -1,4 +1,6 @@
+import { addDays, startOfLocalDate } from '../../shared/workingDays';
 import { defineHandlers } from '../rpc/context';
+import { ticketServiceTimes } from './serviceTimes';
 import { callNext, completeTicket, hallBoard, myTicket, recallTicket, skipTicket, takeTicket } from './ticketService';
 
 export const ticketsHandlers = defineHandlers({
@@ -27,6 +29,13 @@ export const ticketsHandlers = defineHandlers({
     const t = await completeTicket(m, ctx.actor, input.ticketId, input.docType, input.docNo);
     ctx.publish('tickets.changed', { counter: t.counter, ticketId: t.id });
     return t;
+  },
+  'tickets.serviceTimes': (input, ctx, m) => {
+    const cal = { utcOffsetMinutes: ctx.core.settings.get('calendar.utcOffsetMinutes') };
+    return ticketServiceTimes(m, startOfLocalDate(input.from, cal), startOfLocalDate(addDays(input.to, 1), cal), {
+      sales: ctx.core.settings.get('sales.slipWaitMinutes'),
+      finance: ctx.core.settings.get('finance.paymentWaitMinutes'),
+    });
   },
   'tickets.mine': (input, ctx, m) => myTicket(m, ctx.actor, input.counter, ctx.core.settings.get('calendar.utcOffsetMinutes')),
 });

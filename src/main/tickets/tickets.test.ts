@@ -103,6 +103,12 @@ describe('service tickets', () => {
       ['S001', 5 * 60_000, true, 'PS-2026-000001'],
       ['S002', 5 * 60_000 + 1, false, 'PS-2026-000002'],
     ]);
+    // The same through the contract, for the supervisor's monthly sheet (plant-local days).
+    const sup = await core.signInAs('supervisor');
+    const viaApi = await core.ok<Array<{ number: string; met: boolean }>>('tickets.serviceTimes', { from: '2026-11-23', to: '2026-11-23' }, sup.token);
+    expect(viaApi.map((t) => [t.number, t.met])).toEqual([['F001', true], ['S001', true], ['S002', false]]);
+    expect(await core.dispatch('tickets.serviceTimes', { from: '2026-11-24', to: '2026-11-23' }, sup.token)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await core.dispatch('tickets.serviceTimes', { from: '2026-11-23', to: '2026-11-23' }, token)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     // Outside the period: nothing.
     expect(await core.db.read((m) => ticketServiceTimes(m, T0 - 86_400_000, T0, targets))).toEqual([]);
   });

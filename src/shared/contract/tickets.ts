@@ -28,6 +28,19 @@ export interface HallBoardDto {
   waiting: TicketDto[];
 }
 
+export interface TicketServiceTimeDto {
+  ticketId: number;
+  counter: CounterName;
+  number: string;
+  takenAt: number;
+  doneAt: number;
+  waitMs: number;
+  targetMs: number;
+  met: boolean;
+  docType: string;
+  docNo: string;
+}
+
 const counterStaff = ['sales_clerk', 'finance_clerk', 'supervisor', 'admin'] as const;
 const counter = z.enum(COUNTERS);
 const ticketId = z.number().int().positive();
@@ -74,6 +87,19 @@ export const ticketsMethods = {
     access: counterStaff,
     kind: 'write',
     summary: 'Closes a called ticket when its plan slip or receipt is printed (the wait ends here).',
+  }),
+  'tickets.serviceTimes': method<TicketServiceTimeDto[]>()({
+    input: z
+      .object({
+        /** Plant-local dates `YYYY-MM-DD`, both included. */
+        from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'fields.dateFormat' }),
+        to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'fields.dateFormat' }),
+      })
+      .strict()
+      .refine((v) => v.from <= v.to, { message: 'fields.dateOrder', path: ['to'] }),
+    access: ['supervisor', 'admin'],
+    kind: 'read',
+    summary: 'Each ticket closed in the period with its wait (taken → slip or receipt printed) and whether it met the counter\'s target; computed from the event log.',
   }),
   'tickets.mine': method<TicketDto | null>()({
     input: z.object({ counter }).strict(),
