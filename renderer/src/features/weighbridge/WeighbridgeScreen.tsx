@@ -17,6 +17,26 @@ import { useReloadOn, useSettingNumbers } from './useLive';
 
 const TOPICS = ['transport.authorizationReceived', 'transport.authorizationHandedOver'] as const;
 
+/** A short two-tone chime for a new letter (silently skipped where audio is unavailable). */
+function chime() {
+  try {
+    const ctx = new AudioContext();
+    const gain = ctx.createGain();
+    gain.gain.value = 0.15;
+    gain.connect(ctx.destination);
+    [880, 1175].forEach((hz, i) => {
+      const tone = ctx.createOscillator();
+      tone.frequency.value = hz;
+      tone.connect(gain);
+      tone.start(ctx.currentTime + i * 0.18);
+      tone.stop(ctx.currentTime + i * 0.18 + 0.16);
+    });
+    window.setTimeout(() => void ctx.close(), 1000);
+  } catch {
+    // no audio device: the row still flashes
+  }
+}
+
 /**
  * The weighbridge operator's inbox of transport authorization letters: new letters appear live (no reload), each
  * with a running "received N min ago" timer (amber 2 minutes before the handoff limit, red past it). Keyboard:
@@ -45,6 +65,7 @@ export function WeighbridgeScreen() {
     if (seen.current) {
       const added = pending.data.filter((a) => !seen.current!.has(a.id)).map((a) => a.id);
       if (added.length) {
+        chime();
         setFresh(new Set(added));
         const timer = window.setTimeout(() => setFresh(new Set()), 4000);
         seen.current = ids;
