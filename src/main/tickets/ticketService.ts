@@ -2,6 +2,8 @@ import type { EntityManager } from 'typeorm';
 import type { CounterName, HallBoardDto, TicketDto } from '../../shared/contract/tickets';
 import { AppError } from '../../shared/errors';
 import { localDate } from '../../shared/workingDays';
+import { forUpdate } from '../db/dialect';
+import { NumberSeries } from '../documents/numberSeries.entity';
 import { appendEvent, type Actor } from '../events/appendEvent';
 import { Staff } from '../staff/staff.entity';
 import { ServiceTicket } from './ticket.entity';
@@ -43,11 +45,18 @@ async function one(m: EntityManager, t: ServiceTicket): Promise<TicketDto> {
 
 export async function takeTicket(m: EntityManager, actor: Actor, counter: CounterName, utcOffsetMinutes: number): Promise<TicketDto> {
   const day = localDate(actor.at, { utcOffsetMinutes });
+  // One counter row per counter and day, locked (PostgreSQL) so simultaneous presses queue up: gap-free numbers,
+  // and the second press within the second sees the first one's ticket.
+  const series = `TK-${counter}`;
+  const key = Number(day.replace(/-/g, ''));
+  await m.createQueryBuilder().insert().into(NumberSeries).values({ series, year: key, last: 0 }).orIgnore().execute();
+  const counterRow = await forUpdate(m.getRepository(NumberSeries).createQueryBuilder('n').where('n.series = :series AND n.year = :key', { series, key })).getOneOrFail();
   const last = await m.getRepository(ServiceTicket).findOne({ where: { day, counter }, order: { seq: 'DESC' } });
   if (last && actor.at - last.takenAt < TAKE_MIN_INTERVAL_MS && actor.at >= last.takenAt) {
     throw new AppError('RULE_VIOLATION', 'errors.ticketTooFast');
   }
-  const seq = (last?.seq ?? 0) + 1;
+  const seq = Math.max(counterRow.last, last?.seq ?? 0) + 1;
+  await m.update(NumberSeries, { series, year: key }, { last: seq });
   const ticket = await m.save(
     m.create(ServiceTicket, { counter, day, seq, number: formatTicketNumber(counter, seq), status: 'waiting', takenAt: actor.at, recallCount: 0 }),
   );
