@@ -61,4 +61,12 @@ describe.skipIf(!postgresAvailable())('plan slips and tickets on PostgreSQL', ()
     expect(results.filter((r) => !r.ok).every((r) => !r.ok && r.error.message === 'errors.ticketTooFast')).toBe(true);
     expect(ok[0]).toMatchObject({ value: { number: 'F003' } }); // the demo's two waiting finance tickets came first
   });
+
+  it('two windows calling at once get different tickets', async () => {
+    const a = await signIn('D002', '1002');
+    const b = await signIn('D007', '1007');
+    const [x, y] = await Promise.all([core.dispatch('tickets.callNext', { counter: 'finance' }, a), core.dispatch('tickets.callNext', { counter: 'finance' }, b)]);
+    const numbers = [x, y].map((r) => (r.ok ? (r.value as { number: string }).number : r.error.message));
+    expect(numbers.sort()).toEqual(['F001', 'F002']);
+  });
 });

@@ -73,13 +73,21 @@ async function loadTicket(m: EntityManager, ticketId: number): Promise<ServiceTi
 /** Calls the oldest ticket waiting today at the counter to the clerk's window; null when nobody waits. */
 export async function callNext(m: EntityManager, actor: Actor, counter: CounterName, utcOffsetMinutes: number): Promise<TicketDto | null> {
   const day = localDate(actor.at, { utcOffsetMinutes });
-  const next = await m.getRepository(ServiceTicket).findOne({ where: { day, counter, status: 'waiting' }, order: { seq: 'ASC' } });
+  // Two windows pressing F2 at once: the ticket is claimed by a guarded update, the loser takes the following one.
+  let next: ServiceTicket | null = null;
+  for (let attempt = 0; attempt < 20 && !next; attempt++) {
+    // Each statement sees what other windows committed (read committed): a lost race re-reads the queue.
+    const candidate = await m.getRepository(ServiceTicket).findOne({ where: { day, counter, status: 'waiting' }, order: { seq: 'ASC' } });
+    if (!candidate) return null;
+    const claimed = await m
+      .createQueryBuilder()
+      .update(ServiceTicket)
+      .set({ status: 'called', calledAt: actor.at, calledBy: actor.staffId, window: actor.station })
+      .where('id = :id AND status = :s', { id: candidate.id, s: 'waiting' })
+      .execute();
+    if (claimed.affected) next = await m.getRepository(ServiceTicket).findOneByOrFail({ id: candidate.id });
+  }
   if (!next) return null;
-  next.status = 'called';
-  next.calledAt = actor.at;
-  next.calledBy = actor.staffId;
-  next.window = actor.station;
-  await m.save(next);
   await appendEvent(m, actor, {
     type: 'tickets.called',
     docType: 'ticket',
