@@ -85,8 +85,6 @@ const en: Translation = {
     generate: 'Generate statements',
     generated: '{{count}} statements generated for {{month}}.',
     generatedNone: 'No new statements for {{month}} ({{already}} already issued).',
-    filterMonth: 'Show month',
-    allMonths: 'All months',
     none: 'No statements.',
     columns: {
       number: 'Number',

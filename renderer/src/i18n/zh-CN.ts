@@ -86,8 +86,6 @@ const zhCN = {
     generate: '生成对账函',
     generated: '已生成 {{month}} 对账函 {{count}} 份。',
     generatedNone: '{{month}} 没有需要新出具的对账函（已出具 {{already}} 份）。',
-    filterMonth: '查看月份',
-    allMonths: '全部月份',
     none: '暂无对账函。',
     columns: {
       number: '编号',

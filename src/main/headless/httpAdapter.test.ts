@@ -106,6 +106,20 @@ describe('HTTP adapter', () => {
     expect(message).toMatchObject({ topic: 'staff.changed' });
   });
 
+  it('streams the allowed topics of a mixed subscription and names the refused ones', async () => {
+    const gate = await core.signInAs('gatekeeper');
+    const controller = new AbortController();
+    const res = await fetch(`${base}/api/events?topics=settings.changed,staff.changed&token=${gate.token}`, { signal: controller.signal });
+    expect(res.status).toBe(200);
+    const reader = res.body!.getReader();
+    let text = '';
+    while (!text.includes('event: refused')) text += new TextDecoder().decode((await reader.read()).value);
+    controller.abort();
+    expect(text).toContain('{"topics":["staff.changed"]}');
+    const onlyForbidden = await fetch(`${base}/api/events?topics=staff.changed&token=${gate.token}`);
+    expect(onlyForbidden.status).toBe(403);
+  });
+
   it('refuses a topic subscription without the right session', async () => {
     const res = await fetch(`${base}/api/events?topics=staff.changed`);
     expect(res.status).toBe(401);

@@ -69,21 +69,26 @@ async function handleCall(core: Core, method: string, req: IncomingMessage, res:
   sendResult(res, await core.dispatch(method, input, bearer(req)));
 }
 
-/** GET /api/events?topics=a,b&token=…: Server-Sent Events, one `message` per topic message (JSON). */
+/**
+ * GET /api/events?topics=a,b&token=…: Server-Sent Events, one `message` per topic message (JSON). Topics the caller
+ * may not receive are left out and named in a `refused` event; with none left the answer is 401/403.
+ */
 function handleEvents(core: Core, url: URL, req: IncomingMessage, res: ServerResponse): void {
   const topics = (url.searchParams.get('topics') ?? '').split(',').filter(Boolean);
   const unknown = topics.filter((t) => !(t in TOPICS));
   if (!topics.length || unknown.length) return sendResult(res, validation('errors.unknownTopic'));
   const token = url.searchParams.get('token') ?? bearer(req);
   const session = core.sessions.touch(token, core.clock(), core.settings.get('security.sessionIdleMinutes') * 60_000);
-  for (const topic of topics as TopicName[]) {
-    const access = TOPICS[topic].access;
-    if (access !== 'public' && !session) return sendResult(res, { ok: false, error: { code: 'UNAUTHENTICATED', message: 'errors.unauthenticated' } });
-    if (!allows(access, session?.role)) return sendResult(res, { ok: false, error: { code: 'FORBIDDEN', message: 'errors.forbidden' } });
+  // A page shares one stream for all its screens: stream the topics this caller may receive, name the others.
+  const allowed = (topics as TopicName[]).filter((topic) => allows(TOPICS[topic].access, session?.role));
+  if (!allowed.length) {
+    return sendResult(res, session ? { ok: false, error: { code: 'FORBIDDEN', message: 'errors.forbidden' } } : { ok: false, error: { code: 'UNAUTHENTICATED', message: 'errors.unauthenticated' } });
   }
+  const refused = topics.filter((t) => !(allowed as string[]).includes(t));
   res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
   res.write(': connected\n\n');
-  const unsubscribe = core.bus.subscribe(topics as TopicName[], (message) => res.write(`data: ${JSON.stringify(message)}\n\n`));
+  if (refused.length) res.write(`event: refused\ndata: ${JSON.stringify({ topics: refused })}\n\n`);
+  const unsubscribe = core.bus.subscribe(allowed, (message) => res.write(`data: ${JSON.stringify(message)}\n\n`));
   const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 25_000);
   req.on('close', () => {
     clearInterval(keepAlive);

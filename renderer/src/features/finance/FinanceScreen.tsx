@@ -12,6 +12,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { formatMoney } from '../../i18n/format';
 import { usePrintDocument } from '../print/usePrintDocument';
 import { completeMyTicket } from '../tickets/completeMyTicket';
+import { FinanceDueAlerts } from '../statements/FinanceDueAlerts';
 import { CounterTicketPanel } from '../tickets/CounterTicketPanel';
 import { CustomerPicker } from './CustomerPicker';
 import { FundsCard } from './FundsCard';
@@ -68,6 +69,7 @@ export function FinanceScreen() {
       </Box>
       <PageTitle actions={<Text c="dimmed">{t('finance.keys')}</Text>}>{t('finance.title')}</PageTitle>
       {remittances.data && <OverdueRemittancesAlert remittances={remittances.data} />}
+      <FinanceDueAlerts />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="md">
