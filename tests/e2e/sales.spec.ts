@@ -1,33 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
 import { call, startHost, type Host } from './host';
+import { shot, signIn, typeSlip } from './pages';
 import { pdfText } from './pdfText';
 
-const SHOTS = 'test-results/screenshots';
-mkdirSync(SHOTS, { recursive: true });
-const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 
-async function signIn(page: Page, host: Host, staffNo: string, pin: string) {
-  await page.goto(host.url);
-  await page.getByTestId('signin-staffno').fill(staffNo);
-  await page.getByTestId('signin-pin').fill(pin);
-  await page.getByTestId('signin-pin').press('Enter');
-}
 
-/** Picks a customer and fills the slip with the keyboard only; the last Enter issues. */
-async function typeSlip(page: Page, code: string, tonnes: string, plates: string) {
-  await expect(page.getByTestId('slip-customer-search')).toBeFocused();
-  await page.keyboard.type(code);
-  await expect(page.getByTestId('slip-customer-option').first()).toContainText(code);
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('slip-product')).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('slip-tonnes')).toBeFocused();
-  await page.keyboard.type(tonnes);
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('slip-plates')).toBeFocused();
-  if (plates) await page.keyboard.type(plates);
-}
 
 test.describe('sales window', () => {
   let host: Host;

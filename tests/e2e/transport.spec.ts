@@ -1,19 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
 import { idCardCheckChar } from '../../src/shared/validators/idCard';
 import { call, startHost, type Host } from './host';
+import { shot, signedIn as signIn } from './pages';
 
-const SHOTS = process.env.DD_SHOTS ?? 'test-results/screenshots';
-mkdirSync(SHOTS, { recursive: true });
-const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 
-async function signIn(page: Page, host: Host, staffNo: string, pin: string) {
-  await page.goto(host.url);
-  await page.getByTestId('signin-staffno').fill(staffNo);
-  await page.getByTestId('signin-pin').fill(pin);
-  await page.getByTestId('signin-pin').press('Enter');
-  await expect(page.getByTestId('signin-pin')).toBeHidden();
-}
 
 /** An open plan slip issued through the API (the sales window's own flow is tested elsewhere). */
 async function issueSlip(host: Host): Promise<string> {

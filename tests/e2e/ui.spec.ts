@@ -1,18 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
 import { call, startHost, type Host } from './host';
+import { shot, signIn } from './pages';
 import { pdfText } from './pdfText';
 
-const SHOTS = 'test-results/screenshots';
-mkdirSync(SHOTS, { recursive: true });
-const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 
-async function signIn(page: Page, host: Host, staffNo: string, pin: string) {
-  await page.goto(host.url);
-  await page.getByTestId('signin-staffno').fill(staffNo);
-  await page.getByTestId('signin-pin').fill(pin);
-  await page.getByTestId('signin-pin').press('Enter');
-}
 
 test.describe('first start', () => {
   let host: Host;
