@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { call, startHost, type Host } from './host';
-import { shot, signIn } from './pages';
+import { shot, signedIn as signIn } from './pages';
 import { pdfText } from './pdfText';
 
 

@@ -1,39 +1,24 @@
-import { useEffect, useRef } from 'react';
+import QRCode from 'qrcode';
 import { useTranslation } from 'react-i18next';
-import { translateError } from '../../i18n/translate';
+import { call } from '../../api';
 import { BadgeCard } from './BadgeCard';
-import { markPrintError, markPrintReady } from './printReady';
-import { useBadgeData } from './useBadgeData';
-import { usePageStyle } from './usePageStyle';
-import './print.css';
+import { PrintFrame } from './PrintFrame';
+import { usePrintData } from './usePrintData';
 
-/** `#/print/badge/:id?token=…`: one badge card, no app chrome; flags itself ready for the printer. */
+async function loadBadge(id: number, token: string | undefined) {
+  const staff = await call('staff.get', { id }, { token });
+  // A QR code of the staff number: gate and weighbridge scanners read it to identify the person.
+  const qrDataUrl = await QRCode.toDataURL(staff.staffNo, { errorCorrectionLevel: 'M', margin: 1, width: 360 });
+  return { staff, qrDataUrl };
+}
+
+/** `#/print/badge/:id?token=…`: one badge card (挂牌上岗). */
 export function BadgePrintView({ id, token, autoprint }: { id: number; token: string | undefined; autoprint: boolean }) {
   const { t } = useTranslation();
-  const { data, error } = useBadgeData(id, token);
-  const root = useRef<HTMLDivElement>(null);
-  usePageStyle(data?.paper);
-
-  useEffect(() => {
-    if (data) void markPrintReady(root.current, `${data.plantName}${data.staff.name}${data.staff.post}${t('badge.title')}`, autoprint);
-  }, [data, autoprint, t]);
-
-  const errorText = error ? translateError(t, error.rpc) : null;
-  useEffect(() => {
-    if (errorText) markPrintError(errorText);
-  }, [errorText]);
-
+  const state = usePrintData('badge', id, token, 'errors.staffNotFound', loadBadge);
   return (
-    <div className="dd-print" ref={root}>
-      {errorText ? (
-        <div className="dd-print__status" role="alert" data-testid="print-error">
-          {errorText}
-        </div>
-      ) : !data ? (
-        <div className="dd-print__status">{t('print.preparing')}</div>
-      ) : (
-        <BadgeCard {...data} />
-      )}
-    </div>
+    <PrintFrame state={state} autoprint={autoprint} fontSample={(d) => `${d.plantName}${d.staff.name}${d.staff.post}${t('badge.title')}`}>
+      {(data) => <BadgeCard {...data} />}
+    </PrintFrame>
   );
 }

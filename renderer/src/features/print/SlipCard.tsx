@@ -1,7 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime, formatMoney } from '../../i18n/format';
 import { kgToTonnesText } from '../sales/tonnes';
-import type { SlipData } from './useSlipData';
+import type { PlanSlipDto } from '../../../../src/shared/contract/slips';
+import type { PrintBase } from './usePrintData';
+
+export interface SlipData extends PrintBase {
+  slip: PlanSlipDto;
+  qrDataUrl: string;
+}
 
 /** 销售计划单 on A5 (or the receipt roll): number and QR code on top, then the facts the gate and weighbridge check. */
 export function SlipCard({ plantName, slip, qrDataUrl, paper }: SlipData) {

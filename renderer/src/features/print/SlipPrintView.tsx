@@ -1,40 +1,25 @@
-import { useEffect, useRef } from 'react';
+import QRCode from 'qrcode';
 import { useTranslation } from 'react-i18next';
-import { translateError } from '../../i18n/translate';
-import { markPrintError, markPrintReady } from './printReady';
+import { call } from '../../api';
+import { PrintFrame } from './PrintFrame';
 import { SlipCard } from './SlipCard';
-import { usePageStyle } from './usePageStyle';
-import { useSlipData } from './useSlipData';
-import './print.css';
+import { usePrintData } from './usePrintData';
 import './slip.css';
 
-/** `#/print/slip/:id?token=…`: one plan slip, no app chrome; flags itself ready for the printer. */
+async function loadSlip(id: number, token: string | undefined) {
+  const slip = await call('sales.getSlip', { id }, { token });
+  // The gate and the weighbridge scan this: it carries the slip number only.
+  const qrDataUrl = await QRCode.toDataURL(slip.number, { errorCorrectionLevel: 'M', margin: 1, width: 320 });
+  return { slip, qrDataUrl };
+}
+
+/** `#/print/slip/:id?token=…`: one plan slip with its QR code. */
 export function SlipPrintView({ id, token, autoprint }: { id: number; token: string | undefined; autoprint: boolean }) {
   const { t } = useTranslation();
-  const { data, error } = useSlipData(id, token);
-  const root = useRef<HTMLDivElement>(null);
-  usePageStyle(data?.paper);
-
-  useEffect(() => {
-    if (data) void markPrintReady(root.current, `${data.plantName}${data.slip.customerName}${data.slip.grade}${t('slipPrint.title')}${t('slipPrint.scan')}`, autoprint);
-  }, [data, autoprint, t]);
-
-  const errorText = error ? translateError(t, error.rpc) : null;
-  useEffect(() => {
-    if (errorText) markPrintError(errorText);
-  }, [errorText]);
-
+  const state = usePrintData('slip', id, token, 'errors.slipNotFound', loadSlip);
   return (
-    <div className="dd-print" ref={root}>
-      {errorText ? (
-        <div className="dd-print__status" role="alert" data-testid="print-error">
-          {errorText}
-        </div>
-      ) : !data ? (
-        <div className="dd-print__status">{t('print.preparing')}</div>
-      ) : (
-        <SlipCard {...data} />
-      )}
-    </div>
+    <PrintFrame state={state} autoprint={autoprint} fontSample={(d) => `${d.plantName}${d.slip.customerName}${d.slip.grade}${t('slipPrint.title')}${t('slipPrint.scan')}`}>
+      {(data) => <SlipCard {...data} />}
+    </PrintFrame>
   );
 }

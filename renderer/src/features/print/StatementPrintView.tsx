@@ -1,21 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StatementDto } from '../../../../src/shared/contract/statements';
-import { ApiError, call, toApiError } from '../../api';
+import { call } from '../../api';
 import { fenToYuanText, formatDate } from '../../i18n/format';
-import { translateError, translateKey } from '../../i18n/translate';
-import type { Paper } from './pageStyle';
-import { markPrintError, markPrintReady } from './printReady';
-import { usePageStyle } from './usePageStyle';
-import './print.css';
+import { translateKey } from '../../i18n/translate';
+import { PrintFrame } from './PrintFrame';
+import { usePrintData, type PrintBase } from './usePrintData';
 import './StatementPrint.css';
-
-interface Data {
-  plantName: string;
-  statement: StatementDto;
-  previousNumber: string | null;
-  paper: Paper;
-}
 
 /** kg as tonnes with three decimals, integer arithmetic only. */
 function kgAsTonnes(kg: number): string {
@@ -29,66 +18,29 @@ function lastDayOf(month: string): string {
   return `${month}-${String(days).padStart(2, '0')}`;
 }
 
-function useStatementData(id: number, token: string | undefined) {
-  const [state, setState] = useState<{ data?: Data; error?: ApiError }>({});
-  useEffect(() => {
-    let alive = true;
-    (async () => {
-      if (!Number.isInteger(id) || id <= 0) throw new ApiError({ code: 'NOT_FOUND', message: 'errors.statementNotFound' }, 'print');
-      const [statement, installation, settings] = await Promise.all([
-        call('statements.get', { id }, { token }),
-        call('system.getInstallation', {}, { token }),
-        call('settings.list', {}, { token }),
-      ]);
-      const previous = statement.supersedesId ? await call('statements.get', { id: statement.supersedesId }, { token }) : null;
-      const paper = (settings.find((s) => s.key === 'printing.statementPaper')?.value ?? 'A4') as Paper;
-      return { plantName: installation.plantName, statement, previousNumber: previous?.number ?? null, paper };
-    })().then(
-      (data) => alive && setState({ data }),
-      (err: unknown) => alive && setState({ error: toApiError(err, 'print') }),
-    );
-    return () => {
-      alive = false;
-    };
-  }, [id, token]);
-  return state;
+async function loadStatement(id: number, token: string | undefined) {
+  const statement = await call('statements.get', { id }, { token });
+  const previous = statement.supersedesId ? await call('statements.get', { id: statement.supersedesId }, { token }) : null;
+  return { statement, previousNumber: previous?.number ?? null };
 }
 
 /** `#/print/statement/:id?token=…`: the customer's monthly statement (对账函) with the confirmation block. */
 export function StatementPrintView({ id, token, autoprint }: { id: number; token: string | undefined; autoprint: boolean }) {
   const { t } = useTranslation();
-  const { data, error } = useStatementData(id, token);
-  const root = useRef<HTMLDivElement>(null);
-  usePageStyle(data?.paper);
+  const state = usePrintData('statement', id, token, 'errors.statementNotFound', loadStatement);
+  return (
+    <PrintFrame state={state} autoprint={autoprint} fontSample={(d) => `${d.plantName}${d.statement.customerName}${t('statements.doc.confirmText')}`}>
+      {(data) => <StatementDocument data={data} />}
+    </PrintFrame>
+  );
+}
 
-  useEffect(() => {
-    if (data) void markPrintReady(root.current, `${data.plantName}${data.statement.customerName}${t('statements.doc.confirmText')}`, autoprint);
-  }, [data, autoprint, t]);
-
-  const errorText = error ? translateError(t, error.rpc) : null;
-  useEffect(() => {
-    if (errorText) markPrintError(errorText);
-  }, [errorText]);
-
-  if (errorText)
-    return (
-      <div className="dd-print" ref={root}>
-        <div className="dd-print__status" role="alert" data-testid="print-error">
-          {errorText}
-        </div>
-      </div>
-    );
-  if (!data)
-    return (
-      <div className="dd-print" ref={root}>
-        <div className="dd-print__status">{t('print.preparing')}</div>
-      </div>
-    );
+function StatementDocument({ data }: { data: Awaited<ReturnType<typeof loadStatement>> & PrintBase }) {
+  const { t } = useTranslation();
   const s = data.statement;
   const kindText = (kind: string) => translateKey(t, `statements.kinds.${kind}`) ?? kind;
   return (
-    <div className="dd-print" ref={root}>
-      <article className="dd-statement" data-testid="statement-print">
+    <article className="dd-statement" data-testid="statement-print">
         <div className="dd-statement__plant">{data.plantName}</div>
         <div className="dd-statement__title">{t('statements.doc.title')}</div>
         <div className="dd-statement__meta">
@@ -155,7 +107,6 @@ export function StatementPrintView({ id, token, autoprint }: { id: number; token
             <span>{t('statements.doc.signDate')}</span>
           </div>
         </section>
-      </article>
-    </div>
+    </article>
   );
 }
