@@ -7,6 +7,7 @@ import { INVOICE_TYPES, STOCK_MOVEMENT_KINDS, type InvoiceRequestDto, type Invoi
 import { parseYuanToFen } from '../../../../src/shared/money';
 import { call, useApi } from '../../api';
 import { FormError } from '../../components/FormError';
+import { FormModal } from '../../components/FormModal';
 import { useSubmit } from '../../forms/useSubmit';
 import { formatDateTime } from '../../i18n/format';
 import { translateKey } from '../../i18n/translate';
@@ -65,59 +66,39 @@ export function SettlementRequestModal({ opened, onClose, onDone }: { opened: bo
   }
 
   return (
-    <Modal opened={opened} onClose={close} title={t('invoices.requestTitle')} size="lg">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-        noValidate
-        data-testid="invoice-request-form"
-      >
-        <Stack>
-          <FormError message={submit.formError} />
-          <Select
-            data-autofocus
-            data-testid="invoice-request-customer"
-            label={t('invoices.fields.customer')}
-            placeholder={t('invoices.fields.customerPlaceholder')}
-            required
-            size="md"
-            searchable
-            data={options}
-            filter={({ options: o }) => o}
-            searchValue={query}
-            onSearchChange={setQuery}
-            value={v.customerId}
-            onChange={(id) => setV({ ...v, customerId: id })}
-            error={errors.customerId}
-            nothingFoundMessage={customers.loading ? '…' : undefined}
-          />
-          <SimpleGrid cols={2}>
-            <TextInput type="date" size="md" label={t('invoices.fields.periodFrom')} required value={v.periodFrom} onChange={(e) => setV({ ...v, periodFrom: e.currentTarget.value })} error={errors.periodFrom} data-testid="invoice-request-from" />
-            <TextInput type="date" size="md" label={t('invoices.fields.periodTo')} required value={v.periodTo} onChange={(e) => setV({ ...v, periodTo: e.currentTarget.value })} error={errors.periodTo} data-testid="invoice-request-to" />
-            <TextInput size="md" label={t('invoices.fields.amount')} required inputMode="decimal" autoComplete="off" value={v.amount} onChange={(e) => setV({ ...v, amount: e.currentTarget.value })} error={errors.amountFen} data-testid="invoice-request-amount" />
-            <NativeSelect
-              size="md"
-              label={t('invoices.fields.invoiceType')}
-              data={INVOICE_TYPES.map((x) => ({ value: x, label: t(`invoices.types.${x}`) }))}
-              value={v.invoiceType}
-              onChange={(e) => setV({ ...v, invoiceType: e.currentTarget.value as InvoiceType })}
-              data-testid="invoice-request-type"
-            />
-          </SimpleGrid>
-          <Textarea size="md" label={t('invoices.fields.note')} autosize minRows={2} maxLength={200} value={v.note} onChange={(e) => setV({ ...v, note: e.currentTarget.value })} error={errors.note} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={submit.submitting} data-testid="invoice-request-submit">
-              {t('common.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal opened={opened} onClose={close} title={t('invoices.requestTitle')} size="lg" onSubmit={() => void save()} submitting={submit.submitting} formError={submit.formError} testId="invoice-request-form" submitTestId="invoice-request-submit" submitLabel={t('common.submit')}>
+      <Select
+        data-autofocus
+        data-testid="invoice-request-customer"
+        label={t('invoices.fields.customer')}
+        placeholder={t('invoices.fields.customerPlaceholder')}
+        required
+        size="md"
+        searchable
+        data={options}
+        filter={({ options: o }) => o}
+        searchValue={query}
+        onSearchChange={setQuery}
+        value={v.customerId}
+        onChange={(id) => setV({ ...v, customerId: id })}
+        error={errors.customerId}
+        nothingFoundMessage={customers.loading ? '…' : undefined}
+      />
+      <SimpleGrid cols={2}>
+        <TextInput type="date" size="md" label={t('invoices.fields.periodFrom')} required value={v.periodFrom} onChange={(e) => setV({ ...v, periodFrom: e.currentTarget.value })} error={errors.periodFrom} data-testid="invoice-request-from" />
+        <TextInput type="date" size="md" label={t('invoices.fields.periodTo')} required value={v.periodTo} onChange={(e) => setV({ ...v, periodTo: e.currentTarget.value })} error={errors.periodTo} data-testid="invoice-request-to" />
+        <TextInput size="md" label={t('invoices.fields.amount')} required inputMode="decimal" autoComplete="off" value={v.amount} onChange={(e) => setV({ ...v, amount: e.currentTarget.value })} error={errors.amountFen} data-testid="invoice-request-amount" />
+        <NativeSelect
+          size="md"
+          label={t('invoices.fields.invoiceType')}
+          data={INVOICE_TYPES.map((x) => ({ value: x, label: t(`invoices.types.${x}`) }))}
+          value={v.invoiceType}
+          onChange={(e) => setV({ ...v, invoiceType: e.currentTarget.value as InvoiceType })}
+          data-testid="invoice-request-type"
+        />
+      </SimpleGrid>
+      <Textarea size="md" label={t('invoices.fields.note')} autosize minRows={2} maxLength={200} value={v.note} onChange={(e) => setV({ ...v, note: e.currentTarget.value })} error={errors.note} />
+    </FormModal>
   );
 }
 

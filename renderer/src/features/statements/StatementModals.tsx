@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { StatementDto } from '../../../../src/shared/contract/statements';
 import { call } from '../../api';
 import { FormError } from '../../components/FormError';
+import { FormModal } from '../../components/FormModal';
 import { useSubmit } from '../../forms/useSubmit';
 import { formatDateTime } from '../../i18n/format';
 
@@ -49,50 +50,30 @@ export function DisputeModal({ statement, onClose, onDone }: { statement: Head |
   }
 
   return (
-    <Modal opened={!!statement} onClose={close} title={statement ? t('statements.disputeTitle', { number: statement.number }) : ''} size="lg">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-        noValidate
-        data-testid="statement-dispute-form"
-      >
-        <Stack>
-          <FormError message={submit.formError} />
-          <TextInput
-            type="datetime-local"
-            label={t('statements.receivedAt')}
-            size="md"
-            value={receivedAt}
-            onChange={(e) => setReceivedAt(e.currentTarget.value)}
-            error={errors.receivedAt}
-            data-testid="statement-dispute-received"
-          />
-          <Textarea
-            data-autofocus
-            label={t('statements.disputeNote')}
-            required
-            size="md"
-            autosize
-            minRows={3}
-            maxLength={200}
-            value={note}
-            onChange={(e) => setNote(e.currentTarget.value)}
-            error={errors.note}
-            data-testid="statement-dispute-note"
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={submit.submitting} data-testid="statement-dispute-submit">
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal opened={!!statement} onClose={close} title={statement ? t('statements.disputeTitle', { number: statement.number }) : ''} size="lg" onSubmit={() => void save()} submitting={submit.submitting} formError={submit.formError} testId="statement-dispute-form" submitTestId="statement-dispute-submit">
+      <TextInput
+        type="datetime-local"
+        label={t('statements.receivedAt')}
+        size="md"
+        value={receivedAt}
+        onChange={(e) => setReceivedAt(e.currentTarget.value)}
+        error={errors.receivedAt}
+        data-testid="statement-dispute-received"
+      />
+      <Textarea
+        data-autofocus
+        label={t('statements.disputeNote')}
+        required
+        size="md"
+        autosize
+        minRows={3}
+        maxLength={200}
+        value={note}
+        onChange={(e) => setNote(e.currentTarget.value)}
+        error={errors.note}
+        data-testid="statement-dispute-note"
+      />
+    </FormModal>
   );
 }
 

@@ -1,11 +1,11 @@
-import { Button, Group, Modal, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../../src/shared/contract';
 import { CASE_RESOLUTIONS, CONTACT_METHODS, openNoAuthorizationCaseInput, type CaseResolution, type ContactMethod, type NoAuthorizationCaseDto } from '../../../../src/shared/contract/transport';
 import { call } from '../../api';
-import { FormError } from '../../components/FormError';
+import { FormModal } from '../../components/FormModal';
 import { useSubmit } from '../../forms/useSubmit';
 import { zodErrors } from '../../forms/zodErrors';
 
@@ -31,30 +31,17 @@ export function OpenCaseModal({ opened, onClose, onDone }: { opened: boolean; on
     close();
   });
   return (
-    <Modal opened={opened} onClose={close} title={t('transport.cases.openTitle')} size="lg">
-      <form onSubmit={onSubmit} noValidate data-testid="case-form">
-        <Stack>
-          <FormError message={submit.formError} />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput data-testid="case-plate" data-autofocus label={t('transport.fields.truckPlate')} required {...form.getInputProps('truckPlate')} />
-            <TextInput label={t('transport.fields.slipNumbers')} placeholder="PS-2026-000001" {...form.getInputProps('slipNumber')} />
-            <TextInput data-testid="case-driver" label={t('transport.fields.driverName')} required {...form.getInputProps('driverName')} />
-            <TextInput data-testid="case-driver-phone" label={t('transport.fields.driverPhone')} required inputMode="tel" {...form.getInputProps('driverPhone')} />
-            <TextInput data-testid="case-salesperson" label={t('transport.cases.salespersonName')} required {...form.getInputProps('salespersonName')} />
-            <TextInput data-testid="case-salesperson-phone" label={t('transport.cases.salespersonPhone')} required inputMode="tel" {...form.getInputProps('salespersonPhone')} />
-          </SimpleGrid>
-          <Textarea label={t('transport.cases.note')} maxLength={200} {...form.getInputProps('note')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={submit.submitting} data-testid="case-submit">
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal opened={opened} onClose={close} title={t('transport.cases.openTitle')} size="lg" onSubmit={onSubmit} submitting={submit.submitting} formError={submit.formError} testId="case-form" submitTestId="case-submit">
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput data-testid="case-plate" data-autofocus label={t('transport.fields.truckPlate')} required {...form.getInputProps('truckPlate')} />
+        <TextInput label={t('transport.fields.slipNumbers')} placeholder="PS-2026-000001" {...form.getInputProps('slipNumber')} />
+        <TextInput data-testid="case-driver" label={t('transport.fields.driverName')} required {...form.getInputProps('driverName')} />
+        <TextInput data-testid="case-driver-phone" label={t('transport.fields.driverPhone')} required inputMode="tel" {...form.getInputProps('driverPhone')} />
+        <TextInput data-testid="case-salesperson" label={t('transport.cases.salespersonName')} required {...form.getInputProps('salespersonName')} />
+        <TextInput data-testid="case-salesperson-phone" label={t('transport.cases.salespersonPhone')} required inputMode="tel" {...form.getInputProps('salespersonPhone')} />
+      </SimpleGrid>
+      <Textarea label={t('transport.cases.note')} maxLength={200} {...form.getInputProps('note')} />
+    </FormModal>
   );
 }
 
@@ -80,23 +67,10 @@ export function ContactModal({ target, onClose, onDone }: { target: NoAuthorizat
     close();
   });
   return (
-    <Modal opened={!!target} onClose={close} title={t('transport.cases.contactTitle', { name: target?.salespersonName ?? '', phone: target?.salespersonPhone ?? '' })}>
-      <form onSubmit={onSubmit} noValidate data-testid="contact-form">
-        <Stack>
-          <FormError message={submit.formError} />
-          <NativeSelect data-autofocus label={t('transport.cases.method')} data={CONTACT_METHODS.map((m) => ({ value: m, label: t(`transport.methods.${m}`) }))} {...form.getInputProps('method')} />
-          <TextInput label={t('transport.cases.outcome')} maxLength={200} {...form.getInputProps('outcome')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={submit.submitting} data-testid="contact-submit">
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal opened={!!target} onClose={close} title={t('transport.cases.contactTitle', { name: target?.salespersonName ?? '', phone: target?.salespersonPhone ?? '' })} onSubmit={onSubmit} submitting={submit.submitting} formError={submit.formError} testId="contact-form" submitTestId="contact-submit">
+      <NativeSelect data-autofocus label={t('transport.cases.method')} data={CONTACT_METHODS.map((m) => ({ value: m, label: t(`transport.methods.${m}`) }))} {...form.getInputProps('method')} />
+      <TextInput label={t('transport.cases.outcome')} maxLength={200} {...form.getInputProps('outcome')} />
+    </FormModal>
   );
 }
 
@@ -118,22 +92,9 @@ export function ResolveModal({ target, onClose, onDone }: { target: NoAuthorizat
     close();
   });
   return (
-    <Modal opened={!!target} onClose={close} title={t('transport.cases.resolveTitle', { plate: target?.truckPlate ?? '' })}>
-      <form onSubmit={onSubmit} noValidate data-testid="resolve-form">
-        <Stack>
-          <FormError message={submit.formError} />
-          <NativeSelect data-autofocus label={t('transport.cases.resolution')} data={CASE_RESOLUTIONS.map((r) => ({ value: r, label: t(`transport.resolutions.${r}`) }))} {...form.getInputProps('resolution')} />
-          <TextInput label={t('transport.cases.note')} maxLength={200} {...form.getInputProps('note')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={submit.submitting} data-testid="resolve-submit">
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal opened={!!target} onClose={close} title={t('transport.cases.resolveTitle', { plate: target?.truckPlate ?? '' })} onSubmit={onSubmit} submitting={submit.submitting} formError={submit.formError} testId="resolve-form" submitTestId="resolve-submit">
+      <NativeSelect data-autofocus label={t('transport.cases.resolution')} data={CASE_RESOLUTIONS.map((r) => ({ value: r, label: t(`transport.resolutions.${r}`) }))} {...form.getInputProps('resolution')} />
+      <TextInput label={t('transport.cases.note')} maxLength={200} {...form.getInputProps('note')} />
+    </FormModal>
   );
 }
