@@ -57,6 +57,12 @@ export const SETTINGS = {
   // gate §3.3
   'gate.queueAlertThreshold': def('gate', positiveInt(500), 10, 'count', 'seed'),
   'gate.releaseIntervalSeconds': def('gate', z.number().int().min(0).max(3600), 0, 'seconds', 'default'),
+  'gate.weighbridgeQueueWarn': def('gate', positiveInt(100), 4, 'count', 'default'),
+  'gate.rateWindowMinutes': def('gate', positiveInt(24 * 60), 120, 'minutes', 'default'),
+  'gate.rateMinSamples': def('gate', z.number().int().min(2).max(100), 3, 'count', 'default'),
+  'gate.bulkNominalTonnesPerHour': def('gate', positiveInt(1000), 150, 'tonnesPerHour', 'default'),
+  'gate.boardCalledMinutes': def('gate', positiveInt(120), 10, 'minutes', 'default'),
+  'gate.boardVoiceCall': def('gate', z.boolean(), true, 'bool', 'default'),
   // weighbridge §3.4
   'weighing.waitMinutes': def('weighing', positiveInt(120), 10, 'minutes', 'seed'),
   'weighing.tareTolerancePercent': def('weighing', percent, 2, 'percent', 'default'),

@@ -16,6 +16,7 @@ export interface TopicPayloads {
   'transport.authorizationHandedOver': { id: number; number: string };
   'transport.casesChanged': { id: number };
   'service.contactsChanged': { what: 'roster' | 'coordinators' };
+  'gate.changed': { what: 'arrival' | 'release' | 'cancel' | 'pace' | 'notice' | 'alert' | 'exit' | 'seal'; journeyId: number | null };
 }
 export type TopicName = keyof TopicPayloads;
 
@@ -33,6 +34,7 @@ export const TOPICS: Record<TopicName, { access: Access; summary: string }> = {
   'transport.authorizationReceived': { access: ['weighbridge_operator', 'sales_clerk', 'supervisor', 'admin'], summary: 'A transport authorization letter was received (the weighbridge screen shows it at once).' },
   'transport.authorizationHandedOver': { access: ['weighbridge_operator', 'sales_clerk', 'supervisor', 'admin'], summary: 'The weighbridge acknowledged an authorization letter.' },
   'transport.casesChanged': { access: ['weighbridge_operator', 'sales_clerk', 'supervisor', 'admin'], summary: 'A no-authorization case was opened, contacted or resolved.' },
+  'gate.changed': { access: 'public', summary: 'The gate queue, a release, the pace, a board notice, an alert or an exit check changed (gate screens and the drivers\' board refresh).' },
   'service.contactsChanged': { access: 'public', summary: "The emergency duty roster or the coordinators' phone list changed (boards refresh)." },
 };
 export const TOPIC_NAMES = Object.keys(TOPICS) as TopicName[];

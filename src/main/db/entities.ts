@@ -21,5 +21,7 @@ import { Coordinator } from '../service/coordinator.entity';
 import { DutyEntry } from '../service/dutyEntry.entity';
 import { NoAuthorizationCase } from '../transport/noAuthorizationCase.entity';
 import { TransportAuthorization } from '../transport/transportAuthorization.entity';
+import { BoardNotice, ExitCheck, JourneySeal, QueueAlert, ReleasePace } from '../gate/gate.entities';
+import { TruckJourney } from '../journey/truckJourney.entity';
 /** Every entity class; later areas add theirs here. */
-export const ENTITIES = [Staff, SettingRow, AppMeta, EventLogEntry, Product, Price, Customer, LedgerEntry, NumberSeries, CalendarDay, CustomerDocument, ServiceTicket, PlanSlip, Payment, PaymentReversal, Remittance, RemittanceCheck, Refund, InvoiceRequest, InvoiceStockMovement, InvoiceStockNotice, Statement, TransportAuthorization, NoAuthorizationCase, DutyEntry, Coordinator];
+export const ENTITIES = [Staff, SettingRow, AppMeta, EventLogEntry, Product, Price, Customer, LedgerEntry, NumberSeries, CalendarDay, CustomerDocument, ServiceTicket, PlanSlip, Payment, PaymentReversal, Remittance, RemittanceCheck, Refund, InvoiceRequest, InvoiceStockMovement, InvoiceStockNotice, Statement, TransportAuthorization, NoAuthorizationCase, DutyEntry, Coordinator, TruckJourney, JourneySeal, ExitCheck, BoardNotice, QueueAlert, ReleasePace];

@@ -17,6 +17,7 @@ export const SERIES = {
   statement: 'ST',
   invoiceRequest: 'IR',
   ticket: 'TK',
+  journey: 'TJ',
 } as const;
 export type SeriesCode = (typeof SERIES)[keyof typeof SERIES];
 

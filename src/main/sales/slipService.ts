@@ -1,11 +1,13 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { slipAmountFen, type PlanSlipDto, type SlipIssuedDto, type SlipQuoteDto } from '../../shared/contract/slips';
 import type { PageDto } from '../../shared/dto';
 import { AppError } from '../../shared/errors';
+import { ACTIVE_JOURNEY_STATUSES } from '../../shared/journey';
 import { addDays, localDate, startOfLocalDate } from '../../shared/workingDays';
 import { SERIES, nextNumber } from '../documents/numberSeries';
 import { appendEvent, type Actor } from '../events/appendEvent';
 import { balanceOf, postLedger, reserveFunds } from '../finance/ledger';
+import { TruckJourney } from '../journey/truckJourney.entity';
 import { Staff } from '../staff/staff.entity';
 import { ServiceTicket } from '../tickets/ticket.entity';
 import { Customer } from './customer.entity';
@@ -110,6 +112,8 @@ export async function voidSlip(m: EntityManager, actor: Actor, slipId: number, r
   const slip = await m.getRepository(PlanSlip).findOneBy({ id: slipId });
   if (!slip) throw new AppError('NOT_FOUND', 'errors.slipNotFound', { id: slipId });
   if (slip.status !== 'issued') throw new AppError('RULE_VIOLATION', 'errors.slipNotVoidable', { number: slip.number, status: slip.status });
+  const atGate = await m.getRepository(TruckJourney).findOneBy({ slipId: slip.id, status: In([...ACTIVE_JOURNEY_STATUSES]) });
+  if (atGate) throw new AppError('RULE_VIOLATION', 'errors.slipTruckAtGate', { number: slip.number, plate: atGate.truckPlate });
   // Claim the row first (status guard in the WHERE), so two windows voiding at once release the funds only once.
   const res = await m.createQueryBuilder().update(PlanSlip).set({ status: 'voided', voidedAt: actor.at, voidReason: reason }).where('id = :id AND status = :s', { id: slip.id, s: 'issued' }).execute();
   if (res.affected === 0) throw new AppError('RULE_VIOLATION', 'errors.slipNotVoidable', { number: slip.number, status: 'voided' });

@@ -10,6 +10,8 @@ export const transportHandlers = defineHandlers({
   'transport.receiveAuthorization': async (input, ctx, m) => {
     const out = await receiveAuthorization(m, ctx.actor, offset(ctx), input);
     ctx.publish('transport.authorizationReceived', { id: out.id, number: out.number, truckPlate: out.truckPlate });
+    // A truck held at the gate for want of this letter may now be released.
+    ctx.publish('gate.changed', { what: 'arrival', journeyId: null });
     return out;
   },
   'transport.acknowledgeAuthorization': async ({ id }, ctx, m) => {

@@ -13,6 +13,7 @@ import { ticketsMethods } from './tickets';
 import { systemMethods } from './system';
 import { transportMethods } from './transport';
 import { rosterMethods } from './roster';
+import { gateMethods } from './gate';
 
 export * from './define';
 
@@ -31,7 +32,7 @@ function compose<T extends AnyMethods[]>(...maps: T): UnionToIntersection<T[numb
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
 /** The one contract: every method the renderer (or an integration) can call. */
-export const contract = compose(systemMethods, authMethods, ticketsMethods, slipsMethods, staffMethods, settingsMethods, salesMethods, customerMethods, calendarMethods, financeMethods, invoiceMethods, statementMethods, transportMethods, rosterMethods);
+export const contract = compose(systemMethods, authMethods, ticketsMethods, slipsMethods, staffMethods, settingsMethods, salesMethods, customerMethods, calendarMethods, financeMethods, invoiceMethods, statementMethods, transportMethods, rosterMethods, gateMethods);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
