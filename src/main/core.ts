@@ -8,6 +8,7 @@ import { SettingsService } from './settings/settingsService';
 import { SessionStore } from './staff/sessions';
 import { Installation } from './system/installation';
 import type { Station } from '../shared/roles';
+import { NO_SCALE, type ScaleSource } from './weighing/scale/scaleSource';
 
 export interface CoreConfig {
   database: DatabaseConfig;
@@ -18,6 +19,8 @@ export interface CoreConfig {
   station?: Station;
   /** Test hook: the core's clock. */
   clock?: () => number;
+  /** The weighbridge scale (the serial indicator driver, or a fake in tests); none when omitted. */
+  scale?: ScaleSource;
 }
 
 export interface CoreServices {
@@ -27,6 +30,7 @@ export interface CoreServices {
   settings: SettingsService;
   installation: Installation;
   clock: () => number;
+  scale: ScaleSource;
   config: CoreConfig;
 }
 
@@ -46,9 +50,14 @@ export async function createCore(config: CoreConfig): Promise<Core> {
     settings: new SettingsService(),
     installation: new Installation(config.dataDir, config.station),
     clock: config.clock ?? Date.now,
+    scale: config.scale ?? NO_SCALE,
     config,
   };
   await services.db.read((m) => services.settings.load(m));
   const dispatch = createDispatch(services, allHandlers());
-  return { ...services, dispatch, dataSource, close: () => services.db.close() };
+  const close = async () => {
+    await services.scale.close();
+    await services.db.close();
+  };
+  return { ...services, dispatch, dataSource, close };
 }
