@@ -47,6 +47,7 @@ export interface JourneyDto {
   releasedOutOfOrder: boolean;
   releaseReason: string | null;
   loadedAt: number | null;
+  bagsLoaded: number | null;
   exitCheckedAt: number | null;
   outAt: number | null;
   cancelReason: string | null;

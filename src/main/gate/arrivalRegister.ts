@@ -76,6 +76,7 @@ export async function registerArrival(m: EntityManager, actor: Actor, opts: { ut
       releaseReason: null,
       tareAt: null,
       loadedAt: null,
+      bagsLoaded: null,
       sealedAt: null,
       grossAt: null,
       exitCheckedAt: null,

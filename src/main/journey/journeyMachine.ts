@@ -48,7 +48,7 @@ export interface JourneyMove {
   /** Facts the KPIs and the monthly sheet need (reason, weights, ticket numbers…), copied into the event. */
   details?: Record<string, unknown>;
   /** Column changes that go with the move (release reason, cancel reason). */
-  changes?: Partial<Pick<TruckJourney, 'releasedOutOfOrder' | 'releaseReason' | 'cancelReason' | 'authorized'>>;
+  changes?: Partial<Pick<TruckJourney, 'releasedOutOfOrder' | 'releaseReason' | 'cancelReason' | 'authorized' | 'bagsLoaded'>>;
 }
 
 /**

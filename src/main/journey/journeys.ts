@@ -51,6 +51,7 @@ export async function journeyDtos(m: EntityManager, rows: TruckJourney[]): Promi
     releasedOutOfOrder: j.releasedOutOfOrder,
     releaseReason: j.releaseReason,
     loadedAt: j.loadedAt,
+    bagsLoaded: j.bagsLoaded,
     exitCheckedAt: j.exitCheckedAt,
     outAt: j.outAt,
     cancelReason: j.cancelReason,

@@ -76,6 +76,10 @@ export class TruckJourney {
   @Column({ type: 'bigint', nullable: true, transformer: epochMs })
   loadedAt!: number | null;
 
+  /** Bagged trucks: bags counted onto the truck at its latest loading (set by dispatch when it moves to loaded). */
+  @Column({ type: 'integer', nullable: true })
+  bagsLoaded!: number | null;
+
   @Column({ type: 'bigint', nullable: true, transformer: epochMs })
   sealedAt!: number | null;
 

@@ -31,6 +31,7 @@ export class GateJourneys1000000000009 implements MigrationInterface {
           { name: 'releaseReason', type: 'varchar', length: '200', isNullable: true },
           { name: 'tareAt', type: 'bigint', isNullable: true },
           { name: 'loadedAt', type: 'bigint', isNullable: true },
+          { name: 'bagsLoaded', type: 'integer', isNullable: true },
           { name: 'sealedAt', type: 'bigint', isNullable: true },
           { name: 'grossAt', type: 'bigint', isNullable: true },
           { name: 'exitCheckedAt', type: 'bigint', isNullable: true },
