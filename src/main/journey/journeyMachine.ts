@@ -27,7 +27,7 @@ const NEXT: Record<JourneyStatus, readonly JourneyStatus[]> = {
 /** Whether a journey of this packaging may move from one status to another. */
 export function journeyMayMove(from: JourneyStatus, to: JourneyStatus, packaging: Packaging): boolean {
   if (!NEXT[from].includes(to)) return false;
-  if (from === 'loaded' && to === 'sealed') return packaging === 'bulk';
+  if (from === 'sealed' || to === 'sealed') return packaging === 'bulk';
   if (from === 'loaded' && to === 'gross_weighed') return packaging === 'bagged';
   return true;
 }
