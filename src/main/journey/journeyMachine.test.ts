@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { JOURNEY_STATUSES, type JourneyStatus, type Packaging } from '../../shared/journey';
 import { EventLogEntry } from '../events/eventLog.entity';
-import { journeyMayMove } from '../journey/journeyMachine';
-import { TruckJourney } from '../journey/truckJourney.entity';
+import { journeyMayMove } from './journeyMachine';
+import { TruckJourney } from './truckJourney.entity';
 import { PlanSlip } from '../sales/planSlip.entity';
-import { gateFixture, type GateFixture } from './gateFixture';
+import { gateFixture, type GateFixture } from '../gate/gateFixture';
 
 /** Every move the machine allows, per packaging; everything else must be refused. */
 const ALLOWED: Record<Packaging, string[]> = {
