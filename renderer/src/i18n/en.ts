@@ -327,6 +327,15 @@ const en: Translation = {
     qc: 'QC office',
     office: 'Sales office',
   },
+  posts: {
+    sales_window: 'Sales window',
+    finance_window: 'Finance window',
+    gate: 'Gate',
+    weighbridge: 'Weighbridge',
+    packing: 'Bagged dispatch',
+    bulk: 'Bulk dispatch',
+    qc: 'Quality control',
+  },
   origin: {
     seed: "Plant's documents",
     default: 'Our default',

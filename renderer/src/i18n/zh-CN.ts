@@ -328,6 +328,15 @@ const zhCN = {
     qc: '质控处',
     office: '销售处办公室',
   },
+  posts: {
+    sales_window: '销售窗口',
+    finance_window: '财务窗口',
+    gate: '门卫',
+    weighbridge: '地磅',
+    packing: '包装发运',
+    bulk: '散装发运',
+    qc: '质控',
+  },
   origin: {
     seed: '厂方文件',
     default: '系统默认',
