@@ -1,21 +1,11 @@
+import type { ScaleSnapshot } from '../../../shared/scale';
+
+export type { ScaleSnapshot, ScaleStatus } from '../../../shared/scale';
+
 /**
  * What the core needs of a weighbridge scale: its state for the screens, and the current weight only when it is
  * stable. The serial indicator driver implements it; tests inject a fake; without a configured port it is NO_SCALE.
  */
-export type ScaleStatus = 'not_configured' | 'connecting' | 'connected' | 'disconnected' | 'error';
-
-export interface ScaleSnapshot {
-  status: ScaleStatus;
-  /** Last good reading in kg (null before the first one). */
-  kg: number | null;
-  stable: boolean;
-  /** When the last good reading arrived (UTC ms). */
-  at: number | null;
-  /** Why the scale is not usable, or the last rejected frame's reason (a translation key under `scale.*`). */
-  message: string | null;
-  port: string | null;
-}
-
 export interface ScaleSource {
   snapshot(): ScaleSnapshot;
   /** The weight now, only if stable (N equal readings within the tolerance over the settle time); else null. */
