@@ -22,6 +22,9 @@ import { StationScreen } from './features/station/StationScreen';
 import { StatementsScreen } from './features/statements/StatementsScreen';
 import { TransportScreen } from './features/transport/TransportScreen';
 import { WeighbridgeScreen } from './features/weighbridge/WeighbridgeScreen';
+import { GateScreen } from './features/gate/GateScreen';
+import { ArrivalsScreen } from './features/gate/ArrivalsScreen';
+import { SealLedgerScreen } from './features/gate/SealLedgerScreen';
 import { RosterScreen } from './features/roster/RosterScreen';
 import { useSession } from './session/useSession';
 
@@ -64,6 +67,9 @@ export function AppRoutes() {
         <Route path="transport" element={<RequireAccess method="transport.receiveAuthorization"><TransportScreen /></RequireAccess>} />
         <Route path="weighbridge" element={<RequireAccess method="transport.acknowledgeAuthorization"><WeighbridgeScreen /></RequireAccess>} />
         <Route path="roster" element={<RequireAccess method="service.addDutyEntry"><RosterScreen /></RequireAccess>} />
+        <Route path="gate" element={<RequireAccess method="gate.registerArrival"><GateScreen /></RequireAccess>} />
+        <Route path="gate/arrivals" element={<RequireAccess method="gate.listArrivals"><ArrivalsScreen /></RequireAccess>} />
+        <Route path="gate/seals" element={<RequireAccess method="gate.listSealLedger"><SealLedgerScreen /></RequireAccess>} />
         <Route path="pin" element={<ChangePinScreen />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>

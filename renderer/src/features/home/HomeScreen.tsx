@@ -11,6 +11,7 @@ import { RecentActivity } from './RecentActivity';
 import { FinanceHomeLink } from '../finance/FinanceHomeLink';
 import { SalesHomeLink } from '../sales/SalesHomeLink';
 import { WeighbridgeHomeLink } from '../weighbridge/WeighbridgeHomeLink';
+import { GateHomeLink } from '../gate/GateHomeLink';
 
 /** The landing page: where I work, what this window promises (numbers from the settings), what I did lately. */
 export function HomeScreen() {
@@ -27,6 +28,7 @@ export function HomeScreen() {
       <FinanceHomeLink role={staff.role} />
       <SalesHomeLink role={staff.role} />
       <WeighbridgeHomeLink role={staff.role} />
+      <GateHomeLink role={staff.role} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
         <Card withBorder padding="lg">
           <Text c="dimmed" fw={700}>

@@ -5,9 +5,10 @@ import { IconFileCertificate, IconPhoneCall, IconTruckDelivery } from '@tabler/i
 import type { MethodName } from '../../../../src/shared/contract';
 import type { Role } from '../../../../src/shared/roles';
 import { IconTicket } from '@tabler/icons-react';
+import { IconBuildingFactory2, IconLock } from '@tabler/icons-react';
 import { roleMayCall } from '../../session/access';
 
-export type NavKey = 'salesWindow' | 'transport' | 'weighbridge' | 'roster' | 'finance' | 'refunds' | 'home' | 'customers' | 'products' | 'staff' | 'settings' | 'events' | 'station' | 'pin' | 'calendar' | 'invoices' | 'statements';
+export type NavKey = 'salesWindow' | 'transport' | 'weighbridge' | 'roster' | 'finance' | 'refunds' | 'home' | 'customers' | 'products' | 'staff' | 'settings' | 'events' | 'station' | 'pin' | 'calendar' | 'invoices' | 'statements' | 'gate' | 'gateSeals';
 
 export interface NavItem {
   key: NavKey;
@@ -27,6 +28,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'finance', path: '/finance', icon: IconCash, method: 'finance.listPayments' },
   { key: 'refunds', path: '/refunds', icon: IconCashBanknoteOff, method: 'finance.completeRefundSales' },
   { key: 'customers', path: '/customers', icon: IconAddressBook, method: 'sales.listCustomers' },
+  { key: 'gate', path: '/gate', icon: IconBuildingFactory2, method: 'gate.registerArrival' },
+  { key: 'gateSeals', path: '/gate/seals', icon: IconLock, method: 'gate.listSealLedger' },
   { key: 'weighbridge', path: '/weighbridge', icon: IconTruckDelivery, method: 'transport.acknowledgeAuthorization' },
   { key: 'transport', path: '/transport', icon: IconFileCertificate, method: 'transport.receiveAuthorization' },
   { key: 'roster', path: '/roster', icon: IconPhoneCall, method: 'service.addDutyEntry' },
