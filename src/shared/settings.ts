@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_SURVEY_QUESTIONS, parseClockTime, parseSurveyQuestions } from './surveys';
 
 /**
  * Every [default] and every service-time number of SPEC.md lives here as a typed setting with its default.
@@ -88,6 +89,12 @@ export const SETTINGS = {
   'service.complaintOnSiteHours': def('service', positiveInt(72), 4, 'hours', 'seed'),
   'service.suggestionBoxWeekday': def('service', z.number().int().min(1).max(7), 1, 'weekday', 'seed'),
   'service.annualSurveyMonth': def('service', z.number().int().min(1).max(12), 9, 'month', 'seed'),
+  /** Survey questions, `;`-separated (known keys are translated, other text shown as typed); every post is asked the same. */
+  'service.surveyQuestions': def('service', z.string().refine((v) => parseSurveyQuestions(v) !== null), DEFAULT_SURVEY_QUESTIONS, 'text', 'default'),
+  /** The kiosk survey page accepts at most this many forms a minute (abuse guard, per installation). */
+  'service.surveyKioskPerMinute': def('service', positiveInt(120), 6, 'count', 'default'),
+  /** Plant-local time on the opening weekday after which an unopened suggestion box is overdue. */
+  'service.suggestionBoxCutoffTime': def('service', z.string().refine((v) => parseClockTime(v) !== null), '18:00', 'text', 'default'),
   'service.lowestSatisfactionDeduction': def('service', z.number().int().min(0).max(100), 2, 'count', 'seed'),
   'service.sampleProvideDays': def('service', positiveInt(60), 3, 'days', 'seed'),
   'service.sampleResultDays': def('service', positiveInt(365), 30, 'days', 'seed'),

@@ -17,6 +17,8 @@ export interface TopicPayloads {
   'transport.casesChanged': { id: number };
   'service.contactsChanged': { what: 'roster' | 'coordinators' };
   'gate.changed': { what: 'arrival' | 'release' | 'cancel' | 'pace' | 'notice' | 'alert' | 'exit' | 'seal'; journeyId: number | null };
+  'surveys.changed': { post: string; month: string };
+  'suggestions.changed': { what: 'box' | 'opening' | 'item'; id: number };
 }
 export type TopicName = keyof TopicPayloads;
 
@@ -36,6 +38,8 @@ export const TOPICS: Record<TopicName, { access: Access; summary: string }> = {
   'transport.casesChanged': { access: ['weighbridge_operator', 'sales_clerk', 'supervisor', 'admin'], summary: 'A no-authorization case was opened, contacted or resolved.' },
   'gate.changed': { access: 'public', summary: 'The gate queue, a release, the pace, a board notice, an alert or an exit check changed (gate screens and the drivers\' board refresh).' },
   'service.contactsChanged': { access: 'public', summary: "The emergency duty roster or the coordinators' phone list changed (boards refresh)." },
+  'surveys.changed': { access: ['supervisor', 'admin'], summary: 'A survey response was recorded (kiosk or paper); the survey report refreshes.' },
+  'suggestions.changed': { access: ['supervisor', 'admin'], summary: 'A suggestion box, a box opening or an item (assignment, follow-up) changed.' },
 };
 export const TOPIC_NAMES = Object.keys(TOPICS) as TopicName[];
 
