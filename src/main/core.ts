@@ -9,6 +9,7 @@ import { SessionStore } from './staff/sessions';
 import { Installation } from './system/installation';
 import type { Station } from '../shared/roles';
 import { NO_SCALE, type ScaleSource } from './weighing/scale/scaleSource';
+import { NO_BAG_COUNTER, type BagCounterSource } from './dispatch/counter/bagCounterSource';
 
 export interface CoreConfig {
   database: DatabaseConfig;
@@ -21,6 +22,8 @@ export interface CoreConfig {
   clock?: () => number;
   /** The weighbridge scale (the serial indicator driver, or a fake in tests); none when omitted. */
   scale?: ScaleSource;
+  /** The packing machines' bag counters (a driver, or the simulator); the clerk's buttons only when omitted. */
+  bagCounter?: BagCounterSource;
 }
 
 export interface CoreServices {
@@ -31,6 +34,7 @@ export interface CoreServices {
   installation: Installation;
   clock: () => number;
   scale: ScaleSource;
+  bagCounter: BagCounterSource;
   config: CoreConfig;
 }
 
@@ -51,12 +55,14 @@ export async function createCore(config: CoreConfig): Promise<Core> {
     installation: new Installation(config.dataDir, config.station),
     clock: config.clock ?? Date.now,
     scale: config.scale ?? NO_SCALE,
+    bagCounter: config.bagCounter ?? NO_BAG_COUNTER,
     config,
   };
   await services.db.read((m) => services.settings.load(m));
   const dispatch = createDispatch(services, allHandlers());
   const close = async () => {
     await services.scale.close();
+    await services.bagCounter.close();
     await services.db.close();
   };
   return { ...services, dispatch, dataSource, close };

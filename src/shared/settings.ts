@@ -79,6 +79,7 @@ export const SETTINGS = {
   'dispatch.baggedOnTimeMinPercent': def('dispatch', percent, 90, 'percent', 'seed'),
   'dispatch.bulkExitAverageMinutes': def('dispatch', positiveInt(24 * 60), 60, 'minutes', 'seed'),
   'dispatch.sealWithinMinutes': def('dispatch', positiveInt(120), 10, 'minutes', 'seed'),
+  'dispatch.dailyCompletionMinPercent': def('dispatch', percent, 100, 'percent', 'seed'),
   // quality §3.7
   'quality.bagMinPermilleOfMarked': def('quality', permille, 990, 'permille', 'default'),
   'quality.sampleBagCount': def('quality', positiveInt(100), 20, 'count', 'default'),

@@ -16,7 +16,8 @@ export interface TopicPayloads {
   'transport.authorizationHandedOver': { id: number; number: string };
   'transport.casesChanged': { id: number };
   'service.contactsChanged': { what: 'roster' | 'coordinators' };
-  'gate.changed': { what: 'arrival' | 'release' | 'cancel' | 'pace' | 'notice' | 'alert' | 'exit' | 'seal'; journeyId: number | null };
+  'gate.changed': { what: 'arrival' | 'release' | 'cancel' | 'pace' | 'notice' | 'alert' | 'exit' | 'seal' | 'loading'; journeyId: number | null };
+  'dispatch.changed': { what: 'point' | 'loading' | 'count' | 'loaded' | 'minutes'; journeyId: number | null; pointId: number | null };
   'surveys.changed': { post: string; month: string };
   'suggestions.changed': { what: 'box' | 'opening' | 'item'; id: number };
 }
@@ -37,6 +38,7 @@ export const TOPICS: Record<TopicName, { access: Access; summary: string }> = {
   'transport.authorizationHandedOver': { access: ['weighbridge_operator', 'sales_clerk', 'supervisor', 'admin'], summary: 'The weighbridge acknowledged an authorization letter.' },
   'transport.casesChanged': { access: ['weighbridge_operator', 'sales_clerk', 'supervisor', 'admin'], summary: 'A no-authorization case was opened, contacted or resolved.' },
   'gate.changed': { access: 'public', summary: 'The gate queue, a release, the pace, a board notice, an alert or an exit check changed (gate screens and the drivers\' board refresh).' },
+  'dispatch.changed': { access: ['dispatch_clerk', 'weighbridge_operator', 'gatekeeper', 'supervisor', 'admin'], summary: 'A loading point, a truck loading (assigned, bags counted, broken, removed, finished) or the labour meeting minutes changed.' },
   'service.contactsChanged': { access: 'public', summary: "The emergency duty roster or the coordinators' phone list changed (boards refresh)." },
   'surveys.changed': { access: ['supervisor', 'admin'], summary: 'A survey response was recorded (kiosk or paper); the survey report refreshes.' },
   'suggestions.changed': { access: ['supervisor', 'admin'], summary: 'A suggestion box, a box opening or an item (assignment, follow-up) changed.' },

@@ -12,11 +12,12 @@ import { ticketsHandlers } from '../tickets/handlers';
 import { serviceHandlers } from '../service/handlers';
 import { transportHandlers } from '../transport/handlers';
 import { gateHandlers } from '../gate/handlers';
+import { dispatchHandlers } from '../dispatch/handlers';
 import { surveysHandlers } from '../service/surveys/handlers';
 import { suggestionsHandlers } from '../service/suggestions/handlers';
 import { registerHandlers } from './registry';
 
 /** Every area's handlers; later areas add their map here. */
 export function allHandlers() {
-  return registerHandlers(systemHandlers, authHandlers, ticketsHandlers, slipHandlers, staffHandlers, settingsHandlers, salesHandlers, customerHandlers, calendarHandlers, financeHandlers, invoiceHandlers, statementHandlers, transportHandlers, serviceHandlers, gateHandlers, surveysHandlers, suggestionsHandlers);
+  return registerHandlers(systemHandlers, authHandlers, ticketsHandlers, slipHandlers, staffHandlers, settingsHandlers, salesHandlers, customerHandlers, calendarHandlers, financeHandlers, invoiceHandlers, statementHandlers, transportHandlers, serviceHandlers, gateHandlers, dispatchHandlers, surveysHandlers, suggestionsHandlers);
 }
