@@ -9,6 +9,7 @@ import { SessionStore } from './staff/sessions';
 import { Installation } from './system/installation';
 import type { Station } from '../shared/roles';
 import { NO_SCALE, type ScaleSource } from './weighing/scale/scaleSource';
+import { ScaleManager, wireScale } from './weighing/scale/scaleManager';
 import { NO_BAG_COUNTER, type BagCounterSource } from './dispatch/counter/bagCounterSource';
 
 export interface CoreConfig {
@@ -22,6 +23,8 @@ export interface CoreConfig {
   clock?: () => number;
   /** The weighbridge scale (the serial indicator driver, or a fake in tests); none when omitted. */
   scale?: ScaleSource;
+  /** The hosts: run the serial indicator driver configured by the `weighing.scale*` settings (rebuilt when they change); `scale` wins. */
+  serialScale?: { portOverride?: string };
   /** The packing machines' bag counters (a driver, or the simulator); the clerk's buttons only when omitted. */
   bagCounter?: BagCounterSource;
 }
@@ -59,8 +62,11 @@ export async function createCore(config: CoreConfig): Promise<Core> {
     config,
   };
   await services.db.read((m) => services.settings.load(m));
+  if (!config.scale && config.serialScale) services.scale = new ScaleManager(services.settings, { clock: services.clock, portOverride: config.serialScale.portOverride });
+  const unwireScale = wireScale(services.scale, services.bus, services.clock);
   const dispatch = createDispatch(services, allHandlers());
   const close = async () => {
+    unwireScale();
     await services.scale.close();
     await services.bagCounter.close();
     await services.db.close();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SCALE_BAUD_RATES, SCALE_FORMATS, SCALE_PARITIES, SCALE_WEIGHT_UNITS } from './scale';
 import { DEFAULT_SURVEY_QUESTIONS, parseClockTime, parseSurveyQuestions } from './surveys';
 
 /**
@@ -70,6 +71,17 @@ export const SETTINGS = {
   'weighing.tareToleranceKg': def('weighing', z.number().int().min(0).max(10_000), 300, 'kg', 'default'),
   'weighing.netMinPercentOfSlip': def('weighing', percent, 90, 'percent', 'seed'),
   'weighing.bagOverweightPermille': def('weighing', permille, 10, 'permille', 'default'),
+  // the scale indicator on a serial port ('' = no scale: weights only by hand, supervisor with a reason)
+  'weighing.scalePort': def('weighing', z.string().trim().max(200), '', 'text', 'default'),
+  'weighing.scaleFormat': def('weighing', z.enum(SCALE_FORMATS), 'xk3190a9', 'text', 'default'),
+  'weighing.scaleBaudRate': def('weighing', z.number().int().refine((v) => (SCALE_BAUD_RATES as readonly number[]).includes(v), { message: 'fields.scaleBaudRate' }), 9600, 'count', 'default'),
+  'weighing.scaleParity': def('weighing', z.enum(SCALE_PARITIES), 'none', 'text', 'default'),
+  'weighing.scaleDataBits': def('weighing', z.number().int().min(7).max(8), 8, 'count', 'default'),
+  'weighing.scaleStopBits': def('weighing', z.number().int().min(1).max(2), 1, 'count', 'default'),
+  'weighing.scaleWeightUnit': def('weighing', z.enum(SCALE_WEIGHT_UNITS), 'kg', 'text', 'default'),
+  'weighing.scaleStableCount': def('weighing', z.number().int().min(2).max(100), 5, 'count', 'default'),
+  'weighing.scaleStableToleranceKg': def('weighing', z.number().int().min(0).max(1000), 20, 'kg', 'default'),
+  'weighing.scaleSettleMs': def('weighing', z.number().int().min(0).max(60_000), 2000, 'count', 'default'),
   // dispatch §3.5, §3.6
   'dispatch.bagWeightKg': def('dispatch', positiveInt(100), 50, 'kg', 'default'),
   'dispatch.overweightReturnRateMaxPercent': def('dispatch', percent, 5, 'percent', 'seed'),

@@ -1,4 +1,5 @@
 import type { Access } from './contract/define';
+import type { ScaleSnapshot } from './scale';
 
 /** Live topics: the core publishes, screens and boards subscribe (IPC under Electron, SSE over HTTP). */
 export interface TopicPayloads {
@@ -20,6 +21,7 @@ export interface TopicPayloads {
   'dispatch.changed': { what: 'point' | 'loading' | 'count' | 'loaded' | 'minutes'; journeyId: number | null; pointId: number | null };
   'surveys.changed': { post: string; month: string };
   'suggestions.changed': { what: 'box' | 'opening' | 'item'; id: number };
+  'weighing.scale': ScaleSnapshot;
 }
 export type TopicName = keyof TopicPayloads;
 
@@ -42,6 +44,7 @@ export const TOPICS: Record<TopicName, { access: Access; summary: string }> = {
   'service.contactsChanged': { access: 'public', summary: "The emergency duty roster or the coordinators' phone list changed (boards refresh)." },
   'surveys.changed': { access: ['supervisor', 'admin'], summary: 'A survey response was recorded (kiosk or paper); the survey report refreshes.' },
   'suggestions.changed': { access: ['supervisor', 'admin'], summary: 'A suggestion box, a box opening or an item (assignment, follow-up) changed.' },
+  'weighing.scale': { access: ['weighbridge_operator', 'supervisor', 'admin'], summary: 'The scale indicator: live weight, stable or not, connection status and the last rejected frame (on change, at most 4 a second).' },
 };
 export const TOPIC_NAMES = Object.keys(TOPICS) as TopicName[];
 

@@ -8,9 +8,11 @@ export interface HeadlessOptions {
   demo: boolean;
   station?: Station;
   databaseUrl?: string;
+  /** `--scale-port`: the scale indicator's serial port, overriding the `weighing.scalePort` setting. */
+  scalePort?: string;
 }
 
-const USAGE = `Usage: npm run serve -- [--port 4173] [--host 127.0.0.1] [--data-dir ./.data] [--demo] [--station gate] [--database-url postgres://...]`;
+const USAGE = `Usage: npm run serve -- [--port 4173] [--host 127.0.0.1] [--data-dir ./.data] [--demo] [--station gate] [--database-url postgres://...] [--scale-port /dev/ttyUSB0]`;
 
 /** Parses the headless host's command line; throws a message with the usage on anything it does not understand. */
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): HeadlessOptions {
@@ -46,6 +48,9 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
       }
       case '--database-url':
         opts.databaseUrl = value();
+        break;
+      case '--scale-port':
+        opts.scalePort = value();
         break;
       case '--help':
       case '-h':

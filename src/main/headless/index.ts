@@ -25,6 +25,7 @@ async function main(): Promise<void> {
       dataDir: opts.dataDir,
       appVersion: process.env.npm_package_version ?? '0.1.0',
       station: opts.station,
+      serialScale: { portOverride: opts.scalePort },
     });
   } catch (err) {
     console.error(err instanceof DatabaseTooNewError ? err.message : `Cannot open the database: ${(err as Error).stack}`);

@@ -224,7 +224,7 @@ export class SerialScale implements ScaleSource {
       this.port = port;
       this.parser.reset();
       this.stability.reset();
-      this.log(`[scale] ${path} open (${this.config.format}, ${baudRate} ${parity} ${dataBits}${stopBits})`);
+      this.log(`[scale] ${path} open (${this.config.format}, ${baudRate} ${dataBits}${parity[0].toUpperCase()}${stopBits})`);
       this.lastLogged.clear();
       this.setStatus('connected', null);
     });

@@ -1,0 +1,159 @@
+import type { ScaleSnapshot } from '../../../shared/scale';
+import type { SettingKey, SettingsValues } from '../../../shared/settings';
+import type { TopicBus } from '../../events/bus';
+import { NO_SCALE, type ScaleSource } from './scaleSource';
+import { SerialScale, type SerialScaleConfig, type SerialScaleOptions } from './serialScale';
+
+/** The settings the driver is built from; a change to any of them rebuilds it. */
+export const SCALE_SETTING_KEYS = [
+  'weighing.scalePort',
+  'weighing.scaleFormat',
+  'weighing.scaleBaudRate',
+  'weighing.scaleParity',
+  'weighing.scaleDataBits',
+  'weighing.scaleStopBits',
+  'weighing.scaleWeightUnit',
+  'weighing.scaleStableCount',
+  'weighing.scaleStableToleranceKg',
+  'weighing.scaleSettleMs',
+] as const satisfies readonly SettingKey[];
+
+interface SettingsReader {
+  get<K extends SettingKey>(key: K): SettingsValues[K];
+}
+
+export interface ScaleManagerOptions extends SerialScaleOptions {
+  /** Overrides the `weighing.scalePort` setting (headless `--scale-port`, demos). */
+  portOverride?: string;
+  /** Test hook: builds the driver for a config (default: SerialScale). */
+  create?: (config: SerialScaleConfig) => ScaleSource;
+}
+
+/** The driver configuration from the settings; null when no port is set (no scale). */
+export function scaleConfigFromSettings(settings: SettingsReader, portOverride?: string): SerialScaleConfig | null {
+  const port = (portOverride ?? settings.get('weighing.scalePort')).trim();
+  if (!port) return null;
+  return {
+    port,
+    format: settings.get('weighing.scaleFormat'),
+    baudRate: settings.get('weighing.scaleBaudRate'),
+    parity: settings.get('weighing.scaleParity'),
+    dataBits: settings.get('weighing.scaleDataBits') === 7 ? 7 : 8,
+    stopBits: settings.get('weighing.scaleStopBits') === 2 ? 2 : 1,
+    weightUnit: settings.get('weighing.scaleWeightUnit'),
+    stableCount: settings.get('weighing.scaleStableCount'),
+    stableToleranceKg: settings.get('weighing.scaleStableToleranceKg'),
+    settleMs: settings.get('weighing.scaleSettleMs'),
+  };
+}
+
+/**
+ * `core.scale` when the host runs the serial driver: a stable ScaleSource that delegates to the current driver
+ * and rebuilds it when a `weighing.scale*` setting changes (`reconfigure()`). No port set → behaves as NO_SCALE
+ * (status `not_configured`). Listeners stay subscribed across rebuilds.
+ */
+export class ScaleManager implements ScaleSource {
+  private current: ScaleSource = NO_SCALE;
+  private currentKey = '';
+  private unsubscribeCurrent: () => void = () => {};
+  private readonly listeners = new Set<(s: ScaleSnapshot) => void>();
+  private closed = false;
+
+  constructor(
+    private readonly settings: SettingsReader,
+    private readonly options: ScaleManagerOptions = {},
+  ) {}
+
+  /** Builds the driver from the settings now (call once the settings are loaded), or rebuilds it if they changed. */
+  reconfigure(): void {
+    if (this.closed) return;
+    const config = scaleConfigFromSettings(this.settings, this.options.portOverride);
+    const key = JSON.stringify(config);
+    if (key === this.currentKey) return;
+    this.currentKey = key;
+    const old = this.current;
+    this.unsubscribeCurrent();
+    void old.close().catch((err: unknown) => console.error('[scale] closing the old driver failed', err));
+    const { create, portOverride: _ignored, ...driverOptions } = this.options;
+    this.current = config ? (create ? create(config) : new SerialScale(config, driverOptions)) : NO_SCALE;
+    this.unsubscribeCurrent = this.current.onChange((s) => this.emit(s));
+    this.emit(this.current.snapshot());
+  }
+
+  snapshot(): ScaleSnapshot {
+    return this.current.snapshot();
+  }
+
+  stableWeight(): { kg: number; at: number } | null {
+    return this.current.stableWeight();
+  }
+
+  onChange(listener: (snapshot: ScaleSnapshot) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.unsubscribeCurrent();
+    this.listeners.clear();
+    await this.current.close();
+    this.current = NO_SCALE;
+  }
+
+  private emit(snapshot: ScaleSnapshot): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(snapshot);
+      } catch (err) {
+        console.error('[scale] listener failed', err);
+      }
+    }
+  }
+}
+
+/**
+ * Wires the core's scale: a ScaleManager is built from the settings and rebuilt on `settings.changed` for a
+ * `weighing.scale*` key; every scale's changes go out on the topic `weighing.scale`, at most one message per
+ * `minIntervalMs` (the latest snapshot wins). Returns the unwiring function (before `scale.close()`).
+ */
+export function wireScale(scale: ScaleSource, bus: TopicBus, clock: () => number, minIntervalMs = 250): () => void {
+  const disposers: Array<() => void> = [];
+  let lastAt = -Infinity;
+  let pending: ScaleSnapshot | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  const flush = () => {
+    timer = null;
+    if (!pending) return;
+    const snapshot = pending;
+    pending = null;
+    lastAt = clock();
+    bus.publish('weighing.scale', snapshot, lastAt);
+  };
+  disposers.push(
+    scale.onChange((snapshot) => {
+      pending = snapshot;
+      if (timer) return;
+      const wait = lastAt + minIntervalMs - clock();
+      if (wait <= 0) flush();
+      else {
+        timer = setTimeout(flush, wait);
+        timer.unref?.();
+      }
+    }),
+  );
+  disposers.push(() => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+  });
+  if (scale instanceof ScaleManager) {
+    disposers.push(
+      bus.subscribe(['settings.changed'], (message) => {
+        const { key } = message.payload as { key: string };
+        if ((SCALE_SETTING_KEYS as readonly string[]).includes(key)) scale.reconfigure();
+      }),
+    );
+    scale.reconfigure();
+  }
+  return () => disposers.forEach((d) => d());
+}
