@@ -17,6 +17,7 @@ export interface TopicPayloads {
   'transport.authorizationHandedOver': { id: number; number: string };
   'transport.casesChanged': { id: number };
   'service.contactsChanged': { what: 'roster' | 'coordinators' };
+  'complaints.changed': { id: number };
   'gate.changed': { what: 'arrival' | 'release' | 'cancel' | 'pace' | 'notice' | 'alert' | 'exit' | 'seal' | 'loading'; journeyId: number | null };
   'dispatch.changed': { what: 'point' | 'loading' | 'count' | 'loaded' | 'minutes'; journeyId: number | null; pointId: number | null };
   'surveys.changed': { post: string; month: string };
@@ -39,6 +40,7 @@ export const TOPICS: Record<TopicName, { access: Access; summary: string }> = {
   'transport.authorizationReceived': { access: ['weighbridge_operator', 'sales_clerk', 'supervisor', 'admin'], summary: 'A transport authorization letter was received (the weighbridge screen shows it at once).' },
   'transport.authorizationHandedOver': { access: ['weighbridge_operator', 'sales_clerk', 'supervisor', 'admin'], summary: 'The weighbridge acknowledged an authorization letter.' },
   'transport.casesChanged': { access: ['weighbridge_operator', 'sales_clerk', 'supervisor', 'admin'], summary: 'A no-authorization case was opened, contacted or resolved.' },
+  'complaints.changed': { access: ['supervisor', 'sales_clerk', 'finance_clerk', 'admin'], summary: 'A complaint was accepted or moved a step (on site, investigated, resolved, closed).' },
   'gate.changed': { access: 'public', summary: 'The gate queue, a release, the pace, a board notice, an alert or an exit check changed (gate screens and the drivers\' board refresh).' },
   'dispatch.changed': { access: ['dispatch_clerk', 'weighbridge_operator', 'gatekeeper', 'supervisor', 'admin'], summary: 'A loading point, a truck loading (assigned, bags counted, broken, removed, finished) or the labour meeting minutes changed.' },
   'service.contactsChanged': { access: 'public', summary: "The emergency duty roster or the coordinators' phone list changed (boards refresh)." },

@@ -406,6 +406,9 @@ const en: Translation = {
     INTERNAL: 'Something went wrong inside the system. Try again; if it keeps happening, call the administrator.',
   },
   errors: {
+    complaintNotFound: 'No such complaint.',
+    complaintStepOrder: 'Complaint {{number}} is {{status}}; this step ({{step}}) is not possible now. Steps go: accepted → on site → investigated → resolved → customer verdict.',
+    complaintArrivalOutOfRange: 'The arrival cannot be before the complaint was received, nor in the future.',
     gateSlipNotFound: 'There is no plan slip {{number}}. Check the number or scan again.',
     gateSlipNotOpen: 'Plan slip {{number}} is voided or closed; no truck can be registered against it.',
     gateSlipExpired: 'Plan slip {{number}} has expired. The customer needs a new slip from the sales window.',
@@ -500,6 +503,7 @@ const en: Translation = {
   },
   fields: {
     scaleBaudRate: 'Baud rate must be 600, 1200, 2400, 4800, 9600, 19200, 38400, 57600 or 115200',
+    monthFormat: 'A month looks like 2026-11.',
     journeyNumberFormat: 'A journey number looks like TJ-2026-000123.',
     sealNumberFormat: 'A seal number is 3–30 letters, digits or dashes.',
     sealPositionTwice: 'One seal per position.',
@@ -881,6 +885,13 @@ const en: Translation = {
         issued: 'Statement issued',
         disputed: 'Statement disputed',
         reissued: 'Statement re-issued',
+      },
+      complaints: {
+        accepted: 'Complaint accepted',
+        salespersonOnSite: 'Salesperson on site',
+        investigated: 'Complaint investigated',
+        resolved: 'Complaint resolved',
+        closed: 'Customer verdict; service registration card issued',
       },
       journey: {
         registered: 'Arrival registered',

@@ -408,6 +408,9 @@ const zhCN = {
     INTERNAL: '系统内部错误，请稍后重试；如反复出现请联系管理员。',
   },
   errors: {
+    complaintNotFound: '找不到该投诉。',
+    complaintStepOrder: '投诉 {{number}} 当前为"{{status}}"，不能进行这一步（{{step}}）。请按 受理 → 到场 → 调查 → 处理 → 客户评价 的顺序办理。',
+    complaintArrivalOutOfRange: '到场时间不能早于受理时间，也不能晚于现在。',
     gateSlipNotFound: '没有计划单 {{number}}，请核对单号或重新扫码。',
     gateSlipNotOpen: '计划单 {{number}} 已作废或已完成，不能登记进厂。',
     gateSlipExpired: '计划单 {{number}} 已过有效期，请到销售窗口重新开单。',
@@ -502,6 +505,7 @@ const zhCN = {
   },
   fields: {
     scaleBaudRate: '波特率须为 600、1200、2400、4800、9600、19200、38400、57600 或 115200',
+    monthFormat: '月份格式为 年-月，如 2026-11。',
     journeyNumberFormat: '进厂单号格式为 TJ-年份-6位序号，如 TJ-2026-000123。',
     sealNumberFormat: '封签号为 3–30 位字母、数字或短横线。',
     sealPositionTwice: '同一位置只能填一个封签。',
@@ -883,6 +887,13 @@ const zhCN = {
         issued: '出具对账函',
         disputed: '登记对账函异议',
         reissued: '重新出具对账函',
+      },
+      complaints: {
+        accepted: '受理客户投诉',
+        salespersonOnSite: '业务员到达现场',
+        investigated: '投诉调查',
+        resolved: '投诉处理',
+        closed: '客户评价，出具销售服务登记卡',
       },
       journey: {
         registered: '进厂登记',

@@ -18,6 +18,8 @@ export const SERIES = {
   invoiceRequest: 'IR',
   ticket: 'TK',
   journey: 'TJ',
+  complaint: 'CP',
+  serviceCard: 'SR',
 } as const;
 export type SeriesCode = (typeof SERIES)[keyof typeof SERIES];
 

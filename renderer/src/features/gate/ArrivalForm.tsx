@@ -43,7 +43,14 @@ export function ArrivalForm({ contactMinutes, onRegistered }: { contactMinutes: 
   const [preview, setPreview] = useState<SlipPreview>(null);
   const [held, setHeld] = useState<RegisterArrivalDto | null>(null);
   const form = useForm<Values>({ mode: 'controlled', initialValues: EMPTY, validate: (v) => zodErrors(t, registerArrivalInput, v) });
-  const submit = useSubmit({ onFieldErrors: (e) => form.setErrors(e) });
+  const submit = useSubmit({
+    onFieldErrors: (e) => {
+      form.setErrors(e);
+      // The cursor goes to the first field the core refused (e.g. an unknown slip: scan again).
+      const first = ORDER.find((k) => e[k]);
+      if (first) window.setTimeout(() => refs[first].current?.focus(), 0);
+    },
+  });
 
   async function lookUpSlip(raw: string) {
     const parsed = slipNumberSchema.safeParse(raw);
@@ -85,6 +92,9 @@ export function ArrivalForm({ contactMinutes, onRegistered }: { contactMinutes: 
     form.reset();
     onRegistered();
     refs.slipNumber.current?.focus();
+  }, (errors) => {
+    const first = ORDER.find((k) => errors[k]);
+    if (first) refs[first].current?.focus();
   });
 
   const slip = preview?.slip;

@@ -60,14 +60,14 @@ export function GateScreen() {
       {!o && !overview.error && <Loading />}
       {o && (
         <Grid gap="lg">
-          <Grid.Col span={{ base: 12, lg: 7 }}>
+          <Grid.Col span={{ base: 12, lg: 8 }}>
             <Stack gap="lg">
               {o.openAlert && <QueueAlertPanel key={o.openAlert.id} alert={o.openAlert} onChanged={reload} />}
               <BlockedExitsPanel blocked={o.blockedExits} />
               <QueuePanel overview={o} onChanged={reload} />
             </Stack>
           </Grid.Col>
-          <Grid.Col span={{ base: 12, lg: 5 }}>
+          <Grid.Col span={{ base: 12, lg: 4 }}>
             <Stack gap="lg">
               <CountsPanel overview={o} />
               <PacePanel key={`${o.pace.mode}-${o.pace.since ?? 0}`} pace={o.pace} now={now} onChanged={reload} />

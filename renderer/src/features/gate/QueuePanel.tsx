@@ -116,7 +116,7 @@ export function QueuePanel({ overview, onChanged }: { overview: GateOverviewDto;
             {line.queued.length === 0 ? (
               <Text c="dimmed">{t('gate.queue.lineEmpty')}</Text>
             ) : (
-              <Table fz="lg" verticalSpacing={6} striped>
+              <Table fz="lg" verticalSpacing={6} striped styles={{ th: { whiteSpace: 'nowrap' }, td: { whiteSpace: 'nowrap' } }}>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th w={60}>{t('gate.queue.columns.position')}</Table.Th>
@@ -136,7 +136,9 @@ export function QueuePanel({ overview, onChanged }: { overview: GateOverviewDto;
                       <Table.Td fw={700} fz="xl">
                         {truck.truckPlate}
                       </Table.Td>
-                      <Table.Td>{truck.customerName}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'normal' }} fz="md">
+                        {truck.customerName}
+                      </Table.Td>
                       <Table.Td ta="right">{formatTonnes(truck.quantityKg)}</Table.Td>
                       <Table.Td>{hhmm(truck.registeredAt)}</Table.Td>
                       <Table.Td ta="right">{t('gate.queue.minutes', { count: truck.estimatedWaitMinutes })}</Table.Td>

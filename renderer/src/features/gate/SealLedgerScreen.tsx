@@ -50,7 +50,7 @@ export function SealLedgerScreen() {
     <Stack gap="lg">
       <PageTitle
         actions={
-          <Button leftSection={<IconFileSpreadsheet size={20} />} onClick={() => void exportExcel()} loading={exporting} disabled={!valid || !ledger.data || rows.length === 0} data-testid="gate-seals-export">
+          <Button leftSection={<IconFileSpreadsheet size={20} />} onClick={() => void exportExcel()} loading={exporting} disabled={!valid || !ledger.data} data-testid="gate-seals-export">
             {t('gate.seals.export')}
           </Button>
         }
