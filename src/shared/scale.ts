@@ -39,6 +39,6 @@ export interface ScaleSnapshot {
   format?: ScaleFormat | null;
   /** The most recent rejected frames, newest first (serial driver only; a small ring). */
   rejects?: ScaleRejectDto[];
-  /** Rejected frames since the port was opened, by reason. */
+  /** Rejected frames since the driver started, by reason. */
   rejectCounts?: Partial<Record<ScaleRejectReason, number>>;
 }

@@ -12,6 +12,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { submitProblem } from '../../forms/serverErrors';
 import { formatClock } from '../../i18n/format';
 import { useNow } from '../board/useNow';
+import { ScaleDisplay } from './ScaleDisplay';
 import { elapsedText, formatTonnes, timerColor } from './timerColor';
 import { useReloadOn, useSettingNumbers } from './useLive';
 
@@ -114,6 +115,7 @@ export function WeighbridgeScreen() {
   return (
     <Stack gap="lg">
       <PageTitle>{t('weighbridge.title')}</PageTitle>
+      <ScaleDisplay />
       <Card withBorder padding="md">
         <Group justify="space-between" mb="sm">
           <Title order={2}>{t('weighbridge.inbox', { count: rows.length })}</Title>
