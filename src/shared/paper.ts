@@ -10,6 +10,7 @@ export const PAPER_SETTING: Record<PrintableDocument, SettingKey & `printing.${s
   statement: 'printing.statementPaper',
   receipt: 'printing.receiptPaper',
   slip: 'printing.slipPaper',
+  weighingTicket: 'printing.weighingTicketPaper',
 };
 
 /** Sheet sizes in millimetres; the receipt roll is cut at 200 mm. Shared by the print view (@page) and Electron. */

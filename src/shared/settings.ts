@@ -118,6 +118,7 @@ export const SETTINGS = {
   'printing.badgePaper': def('printing', paper, 'A5', 'paper', 'default'),
   'printing.receiptPaper': def('printing', paper, 'receipt80', 'paper', 'default'),
   'printing.slipPaper': def('printing', paper, 'A5', 'paper', 'default'),
+  'printing.weighingTicketPaper': def('printing', paper, 'A5', 'paper', 'default'),
   'printing.statementPaper': def('printing', paper, 'A4', 'paper', 'default'),
   'printing.silent': def('printing', z.boolean(), true, 'bool', 'default'),
   'printing.printerName': def('printing', z.string().max(200), '', 'text', 'default'),

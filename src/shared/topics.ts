@@ -18,7 +18,7 @@ export interface TopicPayloads {
   'transport.casesChanged': { id: number };
   'service.contactsChanged': { what: 'roster' | 'coordinators' };
   'complaints.changed': { id: number };
-  'gate.changed': { what: 'arrival' | 'release' | 'cancel' | 'pace' | 'notice' | 'alert' | 'exit' | 'seal' | 'loading'; journeyId: number | null };
+  'gate.changed': { what: 'arrival' | 'release' | 'cancel' | 'pace' | 'notice' | 'alert' | 'exit' | 'seal' | 'weighing' | 'loading'; journeyId: number | null };
   'dispatch.changed': { what: 'point' | 'loading' | 'count' | 'loaded' | 'minutes'; journeyId: number | null; pointId: number | null };
   'surveys.changed': { post: string; month: string };
   'suggestions.changed': { what: 'box' | 'opening' | 'item'; id: number };

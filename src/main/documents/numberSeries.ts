@@ -18,6 +18,7 @@ export const SERIES = {
   invoiceRequest: 'IR',
   ticket: 'TK',
   journey: 'TJ',
+  weighingTicket: 'WT',
   complaint: 'CP',
   serviceCard: 'SR',
 } as const;

@@ -52,6 +52,7 @@ export async function seedInvoicesDemo(m: EntityManager, actor: Actor, now: numb
   const dueLast = await customersDueForStatement(m, lastMonth, cal);
   const month = dueLast.length ? lastMonth : today.slice(0, 7);
   const due = dueLast.length ? dueLast : await customersDueForStatement(m, month, cal);
-  if (due.length) await issueStatementFor(m, settings, finance, due.includes(customer.id) ? customer.id : due[0], month);
+  // Before the first shipment (statements list customers with shipments) the demo still shows C0005's ledger as it is.
+  await issueStatementFor(m, settings, finance, due.length && !due.includes(customer.id) ? due[0]! : customer.id, month);
   return { statementMonth: month };
 }

@@ -33,11 +33,11 @@ export function statementDueAt(month: string, dueDay: number, cal: Pick<PlantCal
 }
 
 /**
- * The rule of who gets a statement for a month. Item 11 says "customers with shipments in the month"; until the
- * weighbridge posts `shipment` lines, every customer with any ledger movement in the month is due one. Narrow
- * `STATEMENT_KINDS` to ['shipment'] to apply the strict rule.
+ * The rule of who gets a statement for a month: item 11 says "customers with shipments in the month". The
+ * weighbridge posts a `shipment` line for every completed weighing ticket (net at the slip price), so only
+ * customers with such a line in the month are due one.
  */
-export const STATEMENT_KINDS: readonly string[] | null = null;
+export const STATEMENT_KINDS: readonly string[] | null = ['shipment'];
 
 export async function customersDueForStatement(m: EntityManager, month: string, cal: PlantCalendar): Promise<number[]> {
   const { first, next } = monthBounds(month);

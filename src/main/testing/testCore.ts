@@ -5,6 +5,7 @@ import type { SessionDto } from '../../shared/dto';
 import type { Role } from '../../shared/roles';
 import { createCore, type Core } from '../core';
 import type { BagCounterSource } from '../dispatch/counter/bagCounterSource';
+import type { ScaleSource } from '../weighing/scale/scaleSource';
 
 export interface TestCore extends Core {
   dir: string;
@@ -19,10 +20,10 @@ export interface TestCore extends Core {
 }
 
 /** A core on a real SQLite file in a fresh temp folder. */
-export async function testCore(opts: { clock?: () => number; bagCounter?: BagCounterSource } = {}): Promise<TestCore> {
+export async function testCore(opts: { clock?: () => number; bagCounter?: BagCounterSource; scale?: ScaleSource } = {}): Promise<TestCore> {
   const dir = mkdtempSync(join(tmpdir(), 'dd-test-'));
   const dbFile = join(dir, 'dispatchdesk.sqlite');
-  const core = await createCore({ database: { engine: 'sqlite', file: dbFile }, dataDir: dir, appVersion: 'test', clock: opts.clock, bagCounter: opts.bagCounter });
+  const core = await createCore({ database: { engine: 'sqlite', file: dbFile }, dataDir: dir, appVersion: 'test', clock: opts.clock, bagCounter: opts.bagCounter, scale: opts.scale });
   let admin: SessionDto | undefined;
   const ok = async <T>(method: string, input: unknown, token?: string): Promise<T> => {
     const r = await core.dispatch(method, input, token);

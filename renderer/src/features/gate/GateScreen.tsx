@@ -91,6 +91,7 @@ function CountsPanel({ overview: o }: { overview: GateOverviewDto }) {
     <Card withBorder padding="lg">
       <Group
         justify="space-between"
+        wrap="nowrap"
         p="sm"
         mb="md"
         data-testid="gate-weighbridge-queue"

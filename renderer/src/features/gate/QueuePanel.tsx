@@ -116,7 +116,7 @@ export function QueuePanel({ overview, onChanged }: { overview: GateOverviewDto;
             {line.queued.length === 0 ? (
               <Text c="dimmed">{t('gate.queue.lineEmpty')}</Text>
             ) : (
-              <Table fz="lg" verticalSpacing={6} striped styles={{ th: { whiteSpace: 'nowrap' }, td: { whiteSpace: 'nowrap' } }}>
+              <Table fz="md" verticalSpacing={6} striped styles={{ th: { whiteSpace: 'nowrap' }, td: { whiteSpace: 'nowrap' } }}>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th w={60}>{t('gate.queue.columns.position')}</Table.Th>
@@ -125,7 +125,7 @@ export function QueuePanel({ overview, onChanged }: { overview: GateOverviewDto;
                     <Table.Th ta="right">{t('gate.queue.columns.tonnes')}</Table.Th>
                     <Table.Th>{t('gate.queue.columns.registered')}</Table.Th>
                     <Table.Th ta="right">{t('gate.queue.columns.wait')}</Table.Th>
-                    <Table.Th>{t('gate.queue.columns.status')}</Table.Th>
+                    <Table.Th miw={120}>{t('gate.queue.columns.status')}</Table.Th>
                     <Table.Th />
                   </Table.Tr>
                 </Table.Thead>
@@ -136,7 +136,7 @@ export function QueuePanel({ overview, onChanged }: { overview: GateOverviewDto;
                       <Table.Td fw={700} fz="xl">
                         {truck.truckPlate}
                       </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'normal' }} fz="md">
+                      <Table.Td style={{ whiteSpace: 'normal' }} miw={140}>
                         {truck.customerName}
                       </Table.Td>
                       <Table.Td ta="right">{formatTonnes(truck.quantityKg)}</Table.Td>
