@@ -5,19 +5,18 @@ import { shot, signedIn } from './pages';
 
 /**
  * The gate house screens in the headless host (demo plant: five trucks queued on three lines, one held without an
- * authorization). The exit check of a weighed bulk truck needs the weighing and loading windows; it is covered by
- * the core tests (src/main/gate/exitCheck.test.ts, gateScreenFlow.test.ts) until those exist.
+ * authorization). The bulk truck for the exit check is driven through the weighing and loading methods by API.
  */
 
 /** An open plan slip naming `plate`, issued through the API as the sales clerk (the sales window is tested elsewhere). */
-async function issueSlip(host: Host, plate: string, customerIndex: number): Promise<string> {
+async function issueSlip(host: Host, plate: string, customerIndex: number, productCode = 'PO425-D', quantityKg = 10_000): Promise<string> {
   const clerk = await call<{ token: string }>(host, 'auth.signIn', { staffNo: 'D001', pin: '1001' });
   const token = clerk.body.value!.token;
   const customers = await call<{ items: { id: number }[] }>(host, 'sales.listCustomers', { limit: 30 }, token);
   const customerId = customers.body.value!.items[customerIndex]!.id;
   const quote = await call<{ products: { id: number; code: string; priceFenPerTonne: number | null }[] }>(host, 'sales.getSlipQuote', { customerId }, token);
-  const product = quote.body.value!.products.find((p) => p.code === 'PO425-D')!;
-  const slip = await call<{ number: string }>(host, 'sales.issueSlip', { customerId, productId: product.id, quantityKg: 10_000, truckPlates: [plate], expectedPriceFenPerTonne: product.priceFenPerTonne }, token);
+  const product = quote.body.value!.products.find((p) => p.code === productCode)!;
+  const slip = await call<{ number: string }>(host, 'sales.issueSlip', { customerId, productId: product.id, quantityKg, truckPlates: [plate], expectedPriceFenPerTonne: product.priceFenPerTonne }, token);
   expect(slip.body.ok).toBe(true);
   return slip.body.value!.number;
 }
@@ -25,6 +24,31 @@ async function issueSlip(host: Host, plate: string, customerIndex: number): Prom
 async function arrivalsTotal(host: Host, token: string, plate?: string) {
   const list = await call<{ total: number; items: { truckPlate: string; status: string; releasedOutOfOrder: boolean; releaseReason: string | null }[] }>(host, 'gate.listArrivals', plate ? { plate } : {}, token);
   return list.body.value!;
+}
+
+/**
+ * A bulk truck at the exit, through the real windows' methods as the supervisor (manual weights with a reason, no
+ * scale needed): registered, released, tare weighed, loaded at a spout, sealed, gross weighed.
+ */
+async function weighedBulkTruck(host: Host, gateToken: string, plate: string, seals: { position: string; sealNumber: string }[]): Promise<void> {
+  const sup = (await call<{ token: string }>(host, 'auth.signIn', { staffNo: 'D007', pin: '1007' })).body.value!.token;
+  const ok = async <T,>(method: string, input: unknown, token = sup): Promise<T> => {
+    const r = await call<T>(host, method, input, token);
+    expect(r.body, `${method}: ${JSON.stringify(r.body)}`).toMatchObject({ ok: true });
+    return r.body.value!;
+  };
+  const slipNumber = await issueSlip(host, plate, 25, 'PO425-S', 10_000);
+  const { journey } = await ok<{ journey: { id: number; productId: number } }>('gate.registerArrival', { slipNumber, truckPlate: plate, driverName: '郑师傅', driverPhone: '13912349999' }, gateToken);
+  await ok('gate.releaseTruck', { journeyId: journey.id, reason: '出厂检查测试车' }, gateToken);
+  await ok('weighing.captureTare', { journeyId: journey.id, manual: { kg: 15_000, reason: '测试：人工录入皮重' } });
+  const points = await ok<{ id: number; kind: string; productId: number | null; current: unknown }[]>('dispatch.listPoints', {});
+  const spout =
+    points.find((p) => p.kind === 'spout' && (p.productId === journey.productId || p.productId === null) && !p.current) ??
+    (await ok<{ id: number }>('dispatch.addPoint', { kind: 'spout', code: 'E2E-S9', name: '测试散装口', productId: journey.productId }));
+  await ok('dispatch.startLoading', { journeyId: journey.id, pointId: spout.id });
+  await ok('dispatch.finishLoading', { journeyId: journey.id });
+  await ok('dispatch.recordSeals', { journeyId: journey.id, seals });
+  await ok('weighing.captureGross', { journeyId: journey.id, manual: { kg: 25_000, reason: '测试：人工录入毛重' } });
 }
 
 const truckRow = (page: Page, plate: string) => page.locator(`[data-testid="gate-queue-truck"][data-plate="${plate}"]`);
@@ -153,6 +177,45 @@ test.describe('gate house', () => {
     await expect(alert).toContainText('李班长');
   });
 
+  test('exit check of a bulk truck: seal positions only, a wrong seal blocks with the difference, the right ones let it out', async ({ page }) => {
+    const bulkPlate = '豫A6F901';
+    await weighedBulkTruck(host, gateToken, bulkPlate, [
+      { position: '顶盖1', sealNumber: 'FS-700101' },
+      { position: '出料口', sealNumber: 'FS-700102' },
+    ]);
+    await page.setViewportSize({ width: 1600, height: 1000 });
+    await signedIn(page, host, 'D003', '1003');
+    await page.goto(`${host.url}/#/gate`);
+    await page.getByTestId('gate-exit-code').fill(bulkPlate);
+    await page.getByTestId('gate-exit-code').press('Enter');
+    const seals = page.getByTestId('gate-exit-seal');
+    await expect(seals).toHaveCount(2);
+    await expect(page.getByTestId('gate-exit-candidate')).not.toContainText('FS-7001'); // positions, never the numbers
+    await page.getByTestId('gate-exit-check').click();
+    await expect(page.getByText('请先核对发货单据。')).toBeVisible();
+    await page.getByTestId('gate-exit-documents').check();
+    await page.locator('[data-testid="gate-exit-seal"][data-position="顶盖1"]').fill('fs-700101');
+    await page.locator('[data-testid="gate-exit-seal"][data-position="出料口"]').fill('FS-799999');
+    await page.getByTestId('gate-exit-check').click();
+    const result = page.getByTestId('gate-exit-result');
+    await expect(result).toHaveAttribute('data-passed', 'false');
+    await expect(result).toContainText('FS-700102');
+    await expect(result).toContainText('FS-799999');
+    await expect(page.getByTestId('gate-blocked-exit')).toContainText(bulkPlate);
+    await shot(page, 'gate-exit-blocked');
+
+    await page.locator('[data-testid="gate-exit-seal"][data-position="出料口"]').fill('FS-700102');
+    await page.getByTestId('gate-exit-check').click();
+    await expect(result).toHaveAttribute('data-passed', 'true');
+    await expect(page.getByTestId('gate-blocked-exit')).toHaveCount(0);
+    await expect(page.locator(`[data-testid="gate-awaiting-exit"][data-plate="${bulkPlate}"]`)).toBeVisible();
+    await shot(page, 'gate-exit-passed');
+    await page.getByTestId('gate-exit-letout').click();
+    await expect(page.getByText(`${bulkPlate} 已出厂。`)).toBeVisible();
+    await expect(page.locator(`[data-testid="gate-awaiting-exit"][data-plate="${bulkPlate}"]`)).toHaveCount(0);
+    expect((await arrivalsTotal(host, gateToken, bulkPlate)).items[0]!.status).toBe('out');
+  });
+
   test('the arrival register and the seal ledger, exported to Excel', async ({ page }) => {
     await page.setViewportSize({ width: 1600, height: 1000 });
     await signedIn(page, host, 'D003', '1003');
@@ -161,7 +224,7 @@ test.describe('gate house', () => {
     await shot(page, 'gate-arrivals');
 
     await page.goto(`${host.url}/#/gate/seals`);
-    await expect(page.getByTestId('gate-seals-empty').or(page.getByTestId('gate-seals-table'))).toBeVisible();
+    await expect(page.locator('[data-testid="gate-seal-row"][data-plate="豫A6F901"]')).toHaveCount(2);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('gate-seals-export').click()]);
     expect(download.suggestedFilename()).toMatch(/^封签台账_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
@@ -170,6 +233,8 @@ test.describe('gate house', () => {
     expect(sheet.name).toBe('封签台账');
     expect(sheet.getCell('B2').value).toBe('车号');
     expect(sheet.getCell('F2').value).toBe('封签号');
+    const sealNumbers = sheet.getColumn(6).values.slice(3);
+    expect(sealNumbers).toEqual(expect.arrayContaining(['FS-700101', 'FS-700102']));
     await shot(page, 'gate-seals');
   });
 });
