@@ -10,6 +10,8 @@ export const PAPER_SETTING: Record<PrintableDocument, SettingKey & `printing.${s
   statement: 'printing.statementPaper',
   receipt: 'printing.receiptPaper',
   slip: 'printing.slipPaper',
+  qualityCertificate: 'printing.qualityCertificatePaper',
+  conformityCertificate: 'printing.conformityCertificatePaper',
   weighingTicket: 'printing.weighingTicketPaper',
 };
 

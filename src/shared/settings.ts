@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseShiftStarts } from './quality';
 import { SCALE_BAUD_RATES, SCALE_FORMATS, SCALE_PARITIES, SCALE_WEIGHT_UNITS } from './scale';
 import { DEFAULT_SURVEY_QUESTIONS, parseClockTime, parseSurveyQuestions } from './surveys';
 
@@ -98,6 +99,10 @@ export const SETTINGS = {
   'quality.sampleMinTotalKg': def('quality', positiveInt(10_000), 1000, 'kg', 'default'),
   'quality.sprayCodeCheckHours': def('quality', positiveInt(24), 2, 'hours', 'seed'),
   'quality.allowCertificateReissue': def('quality', z.boolean(), false, 'bool', 'default'),
+  /** The one person who issues quality certificates, by staff number; '' = any quality clerk. */
+  'quality.certificateIssuerStaffNo': def('quality', z.string().trim().max(20).regex(/^$|^[A-Za-z0-9-]{2,20}$/), '', 'text', 'default'),
+  /** Shift start times, plant-local ("08:00,16:00,00:00"): a bag-weight spot check is owed per machine and shift. */
+  'quality.shiftStartTimes': def('quality', z.string().refine((v) => parseShiftStarts(v) !== null), '08:00,16:00,00:00', 'text', 'default'),
   // service supervision §3.8, CRM §3.9
   'service.complaintOnSiteHours': def('service', positiveInt(72), 4, 'hours', 'seed'),
   'service.suggestionBoxWeekday': def('service', z.number().int().min(1).max(7), 1, 'weekday', 'seed'),
@@ -120,6 +125,8 @@ export const SETTINGS = {
   'printing.slipPaper': def('printing', paper, 'A5', 'paper', 'default'),
   'printing.weighingTicketPaper': def('printing', paper, 'A5', 'paper', 'default'),
   'printing.statementPaper': def('printing', paper, 'A4', 'paper', 'default'),
+  'printing.qualityCertificatePaper': def('printing', paper, 'A4', 'paper', 'default'),
+  'printing.conformityCertificatePaper': def('printing', paper, 'A5', 'paper', 'default'),
   'printing.silent': def('printing', z.boolean(), true, 'bool', 'default'),
   'printing.printerName': def('printing', z.string().max(200), '', 'text', 'default'),
 } as const;

@@ -23,6 +23,7 @@ export interface TopicPayloads {
   'surveys.changed': { post: string; month: string };
   'suggestions.changed': { what: 'box' | 'opening' | 'item'; id: number };
   'weighing.scale': ScaleSnapshot;
+  'quality.changed': { what: 'batch' | 'certificate' | 'conformity' | 'calibration' | 'spotCheck' | 'sprayCheck'; id: number };
 }
 export type TopicName = keyof TopicPayloads;
 
@@ -47,6 +48,7 @@ export const TOPICS: Record<TopicName, { access: Access; summary: string }> = {
   'surveys.changed': { access: ['supervisor', 'admin'], summary: 'A survey response was recorded (kiosk or paper); the survey report refreshes.' },
   'suggestions.changed': { access: ['supervisor', 'admin'], summary: 'A suggestion box, a box opening or an item (assignment, follow-up) changed.' },
   'weighing.scale': { access: ['weighbridge_operator', 'supervisor', 'admin'], summary: 'The scale indicator: live weight, stable or not, connection status and the last rejected frame (on change, at most 4 a second).' },
+  'quality.changed': { access: ['quality_clerk', 'dispatch_clerk', 'supervisor', 'admin'], summary: 'A batch, certificate, calibration, bag-weight spot check or spray-code check was recorded (QC screen refreshes).' },
 };
 export const TOPIC_NAMES = Object.keys(TOPICS) as TopicName[];
 

@@ -6,6 +6,7 @@ import { LedgerEntry } from '../finance/ledgerEntry.entity';
 import { Customer } from '../sales/customer.entity';
 import { seedCustomersDemo } from '../sales/customersDemo';
 import { seedTransportDemo } from '../transport/transportDemo';
+import { seedQualityDemo } from '../quality/demoData';
 import { seedGateDemo } from '../gate/gateDemo';
 import { Price } from '../sales/price.entity';
 import { Product } from '../sales/product.entity';
@@ -66,6 +67,7 @@ export async function seedDemo(m: EntityManager, now: number): Promise<boolean> 
   await seedSlipsDemo(m, actor, now);
   await seedTransportDemo(m, actor, now);
   await seedGateDemo(m, actor, now);
+  await seedQualityDemo(m, actor, now);
   await appendEvent(m, actor, { type: 'system.demoSeeded', payload: { plantName: DEMO_PLANT_NAME } });
   return true;
 }

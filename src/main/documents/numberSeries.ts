@@ -21,6 +21,8 @@ export const SERIES = {
   weighingTicket: 'WT',
   complaint: 'CP',
   serviceCard: 'SR',
+  qualityCertificate: 'QC',
+  conformityCertificate: 'CC',
 } as const;
 export type SeriesCode = (typeof SERIES)[keyof typeof SERIES];
 

@@ -12,6 +12,7 @@ import { ticketsHandlers } from '../tickets/handlers';
 import { serviceHandlers } from '../service/handlers';
 import { transportHandlers } from '../transport/handlers';
 import { gateHandlers } from '../gate/handlers';
+import { qualityHandlers } from '../quality/handlers';
 import { weighingHandlers } from '../weighing/handlers';
 import { scaleHandlers } from '../weighing/scale/handlers';
 import { dispatchHandlers } from '../dispatch/handlers';
@@ -21,5 +22,5 @@ import { registerHandlers } from './registry';
 
 /** Every area's handlers; later areas add their map here. */
 export function allHandlers() {
-  return registerHandlers(systemHandlers, authHandlers, ticketsHandlers, slipHandlers, staffHandlers, settingsHandlers, salesHandlers, customerHandlers, calendarHandlers, financeHandlers, invoiceHandlers, statementHandlers, transportHandlers, serviceHandlers, gateHandlers, scaleHandlers, dispatchHandlers, weighingHandlers, surveysHandlers, suggestionsHandlers);
+  return registerHandlers(systemHandlers, authHandlers, ticketsHandlers, slipHandlers, staffHandlers, settingsHandlers, salesHandlers, customerHandlers, calendarHandlers, financeHandlers, invoiceHandlers, statementHandlers, transportHandlers, serviceHandlers, gateHandlers, scaleHandlers, dispatchHandlers, weighingHandlers, surveysHandlers, suggestionsHandlers, qualityHandlers);
 }

@@ -254,7 +254,6 @@ export function ExitPanel({ awaiting, onChanged }: { awaiting: JourneyDto[]; onC
               {awaiting.map((a) => (
                 <Table.Tr key={a.id} data-testid="gate-awaiting-exit" data-plate={a.truckPlate}>
                   <Table.Td fw={700}>{a.truckPlate}</Table.Td>
-                  <Table.Td>{a.customerName}</Table.Td>
                   <Table.Td>{a.exitCheckedAt !== null ? formatClock(a.exitCheckedAt).slice(0, 5) : ''}</Table.Td>
                   <Table.Td ta="right">
                     <Button size="sm" color="green" leftSection={<IconDoorExit size={18} />} disabled={busy} onClick={() => void letOut(a)} data-testid="gate-awaiting-letout">

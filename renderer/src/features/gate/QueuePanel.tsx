@@ -116,7 +116,8 @@ export function QueuePanel({ overview, onChanged }: { overview: GateOverviewDto;
             {line.queued.length === 0 ? (
               <Text c="dimmed">{t('gate.queue.lineEmpty')}</Text>
             ) : (
-              <Table fz="md" verticalSpacing={6} striped styles={{ th: { whiteSpace: 'nowrap' }, td: { whiteSpace: 'nowrap' } }}>
+              <Table.ScrollContainer minWidth={700} type="native">
+              <Table fz="md" verticalSpacing={6} horizontalSpacing="xs" striped styles={{ th: { whiteSpace: 'nowrap' }, td: { whiteSpace: 'nowrap' } }}>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th w={60}>{t('gate.queue.columns.position')}</Table.Th>
@@ -125,7 +126,7 @@ export function QueuePanel({ overview, onChanged }: { overview: GateOverviewDto;
                     <Table.Th ta="right">{t('gate.queue.columns.tonnes')}</Table.Th>
                     <Table.Th>{t('gate.queue.columns.registered')}</Table.Th>
                     <Table.Th ta="right">{t('gate.queue.columns.wait')}</Table.Th>
-                    <Table.Th miw={120}>{t('gate.queue.columns.status')}</Table.Th>
+                    <Table.Th miw={84}>{t('gate.queue.columns.status')}</Table.Th>
                     <Table.Th />
                   </Table.Tr>
                 </Table.Thead>
@@ -135,8 +136,13 @@ export function QueuePanel({ overview, onChanged }: { overview: GateOverviewDto;
                       <Table.Td fw={700}>{truck.position}</Table.Td>
                       <Table.Td fw={700} fz="xl">
                         {truck.truckPlate}
+                        {!truck.authorized && (
+                          <Text fz="xs" c="orange.8" fw={700}>
+                            {t('gate.queue.heldNote')}
+                          </Text>
+                        )}
                       </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'normal' }} miw={140}>
+                      <Table.Td style={{ whiteSpace: 'normal' }} miw={120}>
                         {truck.customerName}
                       </Table.Td>
                       <Table.Td ta="right">{formatTonnes(truck.quantityKg)}</Table.Td>
@@ -145,16 +151,16 @@ export function QueuePanel({ overview, onChanged }: { overview: GateOverviewDto;
                       <Table.Td>
                         {!truck.authorized ? (
                           <Tooltip label={t('gate.held.short')} multiline w={260}>
-                            <Badge color="orange" size="lg" data-testid="gate-truck-held">
+                            <Badge color="orange" size="md" data-testid="gate-truck-held">
                               {t('gate.queue.held')}
                             </Badge>
                           </Tooltip>
                         ) : truck.isHead ? (
-                          <Badge color="green" size="lg">
+                          <Badge color="green" size="md">
                             {t('gate.queue.next')}
                           </Badge>
                         ) : (
-                          <Badge color="gray" variant="light" size="lg">
+                          <Badge color="gray" variant="light" size="md">
                             {t('gate.queue.authorized')}
                           </Badge>
                         )}
@@ -176,6 +182,7 @@ export function QueuePanel({ overview, onChanged }: { overview: GateOverviewDto;
                   ))}
                 </Table.Tbody>
               </Table>
+              </Table.ScrollContainer>
             )}
           </div>
         ))}

@@ -7,6 +7,7 @@ import { FinanceWindow1000000000005 } from './0005-finance-window';
 import { TicketsSlips1000000000006 } from './0006-tickets-slips';
 import { Authorizations1000000000007 } from './0007-authorizations';
 import { GateJourneys1000000000009 } from './0009-gate-journeys';
+import { QualityDesk1000000000011 } from './0011-quality-desk';
 import { Weighing1000000000010 } from './0010-weighing';
 import { Complaints1000000000013 } from './0013-complaints';
 import { DispatchLoading1000000000012 } from './0012-dispatch-loading';
@@ -16,4 +17,4 @@ import { SurveysSuggestions1000000000014 } from './0014-surveys-suggestions';
  * Every migration, in order; names end in their sequence number (TypeORM wants a number suffix).
  * Classes, not globs: globs do not survive bundling.
  */
-export const MIGRATIONS = [Foundation1000000000001, PlantCatalog1000000000002, DocumentsCalendar1000000000003, Customers1000000000004, FinanceWindow1000000000005, TicketsSlips1000000000006, Authorizations1000000000007, InvoicesStatements1000000000008, GateJourneys1000000000009, Weighing1000000000010, DispatchLoading1000000000012, Complaints1000000000013, SurveysSuggestions1000000000014];
+export const MIGRATIONS = [Foundation1000000000001, PlantCatalog1000000000002, DocumentsCalendar1000000000003, Customers1000000000004, FinanceWindow1000000000005, TicketsSlips1000000000006, Authorizations1000000000007, InvoicesStatements1000000000008, GateJourneys1000000000009, Weighing1000000000010, QualityDesk1000000000011, DispatchLoading1000000000012, Complaints1000000000013, SurveysSuggestions1000000000014];
