@@ -65,13 +65,13 @@ function QueueLine({ line }: { line: BoardLine }) {
       style={{ minHeight: 0, minWidth: 0, background: BOARD_COLORS.panel, borderRadius: 16, border: `2px solid ${BOARD_COLORS.line}` }}
     >
       <Group justify="space-between" wrap="nowrap" gap="sm" px="0.6vw" align="baseline">
-        <Text fw={800} truncate style={{ fontSize: 'clamp(1.5rem, 2vw, 2.4rem)' }}>
+        <Text fw={800} style={{ fontSize: 'clamp(1.5rem, 2vw, 2.4rem)', whiteSpace: 'nowrap', flexShrink: 0 }}>
           {line.grade}{' '}
           <Text span inherit c={line.packaging === 'bulk' ? BOARD_COLORS.bulk : BOARD_COLORS.bagged}>
             {t(`board.packaging.${line.packaging}`)}
           </Text>
         </Text>
-        <Text fw={700} c="gray.4" style={{ fontSize: 'clamp(1rem, 1.3vw, 1.6rem)', flexShrink: 0 }}>
+        <Text fw={700} c="gray.4" truncate style={{ fontSize: 'clamp(1rem, 1.3vw, 1.6rem)', minWidth: 0 }}>
           {t('board.lineCount', { count: line.trucks.length })}
         </Text>
       </Group>
@@ -121,21 +121,23 @@ function TruckRow({ truck }: { truck: BoardTruck }) {
       data-position={truck.position}
       data-status={truck.status}
       wrap="nowrap"
-      gap="0.8vw"
-      px="0.6vw"
+      gap="0.6vw"
+      pl="0.4vw"
+      pr="0.6vw"
       style={{ background: style.background, borderRadius: 12, borderLeft: `8px solid ${style.border}`, minWidth: 0 }}
     >
       <Text fw={800} c="gray.3" ta="right" style={{ fontSize: 'clamp(1.3rem, 1.8vw, 2.1rem)', width: '2.2ch', flexShrink: 0, fontVariantNumeric: 'tabular-nums' }}>
         {truck.position}
       </Text>
-      <Text fw={800} c="white" style={{ fontSize: 'clamp(1.5rem, 2vw, 2.4rem)', letterSpacing: '0.02em', whiteSpace: 'nowrap', flex: 1, minWidth: 0 }}>
+      <Text fw={800} c="white" style={{ fontSize: 'clamp(1.5rem, 1.9vw, 2.3rem)', letterSpacing: '0.01em', whiteSpace: 'nowrap', flexShrink: 0 }}>
         {truck.truckPlate}
       </Text>
-      <Stack gap={0} align="flex-end" style={{ flexShrink: 0 }}>
-        <Text fw={800} c={style.label} lh={1.1} style={{ fontSize: 'clamp(0.9rem, 1.15vw, 1.4rem)' }}>
+      {/* The plate never gives way: the status and the wait shrink (and are cut) first. */}
+      <Stack gap={0} align="flex-end" style={{ flex: 1, minWidth: 0, overflow: 'hidden' }}>
+        <Text fw={800} c={style.label} lh={1.1} truncate maw="100%" style={{ fontSize: 'clamp(0.9rem, 1.15vw, 1.4rem)' }}>
           {t(`board.status.${truck.status}`)}
         </Text>
-        <Text fw={700} c={truck.status === 'held' ? style.label : 'gray.1'} lh={1.1} style={{ fontSize: 'clamp(1rem, 1.25vw, 1.5rem)', whiteSpace: 'nowrap' }}>
+        <Text fw={700} c={truck.status === 'held' ? style.label : 'gray.1'} lh={1.1} truncate maw="100%" style={{ fontSize: 'clamp(1rem, 1.25vw, 1.5rem)', whiteSpace: 'nowrap' }}>
           {wait}
         </Text>
       </Stack>
