@@ -62,7 +62,7 @@ export async function createCore(config: CoreConfig): Promise<Core> {
     config,
   };
   await services.db.read((m) => services.settings.load(m));
-  if (!config.scale && config.serialScale) services.scale = new ScaleManager(services.settings, { clock: services.clock, portOverride: config.serialScale.portOverride });
+  if (!config.scale && config.serialScale) services.scale = new ScaleManager(services.settings, { clock: services.clock, portOverride: config.serialScale.portOverride, station: () => services.installation.station() });
   const unwireScale = wireScale(services.scale, services.bus, services.clock);
   const dispatch = createDispatch(services, allHandlers());
   const close = async () => {

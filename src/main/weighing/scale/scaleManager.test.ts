@@ -79,6 +79,27 @@ describe('ScaleManager', () => {
     await manager.close();
   });
 
+  it('only the weighbridge PC (or one without a station) opens the port; a host override always does', async () => {
+    const settings = settingsOf({ 'weighing.scalePort': '/dev/ttyS0' });
+    let station: 'gate' | 'weighbridge' | null = 'gate';
+    const built: FakeScale[] = [];
+    const create = (config: SerialScaleConfig) => (built.push(new FakeScale(config)), built[built.length - 1]);
+    const manager = new ScaleManager(settings, { create, station: () => station });
+    manager.reconfigure();
+    expect(built).toHaveLength(0);
+    station = 'weighbridge';
+    manager.reconfigure();
+    expect(built).toHaveLength(1);
+    station = null;
+    manager.reconfigure();
+    expect(built).toHaveLength(1); // same config: kept
+    const forced = new ScaleManager(settings, { create, station: () => 'gate', portOverride: '/tmp/A' });
+    forced.reconfigure();
+    expect(built[built.length - 1].config?.port).toBe('/tmp/A');
+    await manager.close();
+    await forced.close();
+  });
+
   it('the host port override wins over the setting', () => {
     expect(scaleConfigFromSettings(settingsOf({ 'weighing.scalePort': '/dev/a' }), '/tmp/b')?.port).toBe('/tmp/b');
     expect(scaleConfigFromSettings(settingsOf({}))).toBeNull();
@@ -122,8 +143,8 @@ describe('the core with the serial scale from the settings', () => {
     if (!r.ok) throw new Error(`${method} refused: ${JSON.stringify(r.error)}`);
     return r.value as T;
   }
-  async function signIn(c: Core, role: string): Promise<{ admin: SessionDto; user: SessionDto }> {
-    const admin = await call<SessionDto>(c, 'system.setupAdmin', { plantName: '测试水泥厂', staffNo: 'A001', name: '管理员', pin: '1234', station: 'office' });
+  async function signIn(c: Core, role: string, station = 'weighbridge'): Promise<{ admin: SessionDto; user: SessionDto }> {
+    const admin = await call<SessionDto>(c, 'system.setupAdmin', { plantName: '测试水泥厂', staffNo: 'A001', name: '管理员', pin: '1234', station });
     await call(c, 'staff.create', { staffNo: 'W001', pin: '1111', name: '司磅员', role }, admin.token);
     return { admin, user: await call<SessionDto>(c, 'auth.signIn', { staffNo: 'W001', pin: '1111' }) };
   }
@@ -148,6 +169,16 @@ describe('the core with the serial scale from the settings', () => {
 
     await call(c, 'settings.update', { key: 'weighing.scalePort', value: '' }, admin.token);
     expect((await call<ScaleSnapshot>(c, 'weighing.getScale', {}, user.token)).status).toBe('not_configured');
+  });
+
+  it('a PC fixed to another window never opens the plant-wide scale port; switched to the weighbridge, it does', async () => {
+    const c = await open();
+    const { admin } = await signIn(c, 'weighbridge_operator', 'gate');
+    await call(c, 'settings.update', { key: 'weighing.scalePort', value: join(dir, 'no-such-port') }, admin.token);
+    expect(c.scale.snapshot().status).toBe('not_configured');
+    await call(c, 'system.setStation', { station: 'weighbridge' }, admin.token);
+    await waitFor(() => c.scale.snapshot().status === 'disconnected', 5000, 'the driver on the weighbridge PC');
+    expect(c.scale.snapshot().message).toBe('scale.portNotFound');
   });
 
   it.skipIf(!socatAvailable())('live: the setting points at a socat pty fed by the simulator → weighing.getScale and the topic show the stable weight', async () => {

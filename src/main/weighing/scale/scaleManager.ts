@@ -1,4 +1,5 @@
 import type { ScaleSnapshot } from '../../../shared/scale';
+import type { Station } from '../../../shared/roles';
 import type { SettingKey, SettingsValues } from '../../../shared/settings';
 import type { TopicBus } from '../../events/bus';
 import { NO_SCALE, type ScaleSource } from './scaleSource';
@@ -27,6 +28,12 @@ export interface ScaleManagerOptions extends SerialScaleOptions {
   portOverride?: string;
   /** Test hook: builds the driver for a config (default: SerialScale). */
   create?: (config: SerialScaleConfig) => ScaleSource;
+  /**
+   * This installation's station. The port setting is plant-wide (several stations may share one database): a PC
+   * fixed to another window never opens it; only the weighbridge PC (or one with no station yet) does. A host
+   * port override always applies.
+   */
+  station?: () => Station | null;
 }
 
 /** The driver configuration from the settings; null when no port is set (no scale). */
@@ -67,14 +74,16 @@ export class ScaleManager implements ScaleSource {
   /** Builds the driver from the settings now (call once the settings are loaded), or rebuilds it if they changed. */
   reconfigure(): void {
     if (this.closed) return;
-    const config = scaleConfigFromSettings(this.settings, this.options.portOverride);
+    const station = this.options.station?.() ?? null;
+    const elsewhere = this.options.portOverride === undefined && station !== null && station !== 'weighbridge';
+    const config = elsewhere ? null : scaleConfigFromSettings(this.settings, this.options.portOverride);
     const key = JSON.stringify(config);
     if (key === this.currentKey) return;
     this.currentKey = key;
     const old = this.current;
     this.unsubscribeCurrent();
     void old.close().catch((err: unknown) => console.error('[scale] closing the old driver failed', err));
-    const { create, portOverride: _ignored, ...driverOptions } = this.options;
+    const { create, portOverride: _port, station: _station, ...driverOptions } = this.options;
     this.current = config ? (create ? create(config) : new SerialScale(config, driverOptions)) : NO_SCALE;
     this.unsubscribeCurrent = this.current.onChange((s) => this.emit(s));
     this.emit(this.current.snapshot());
@@ -114,7 +123,7 @@ export class ScaleManager implements ScaleSource {
 
 /**
  * Wires the core's scale: a ScaleManager is built from the settings and rebuilt on `settings.changed` for a
- * `weighing.scale*` key; every scale's changes go out on the topic `weighing.scale`, at most one message per
+ * `weighing.scale*` key and on `installation.changed` (the station); every scale's changes go out on the topic `weighing.scale`, at most one message per
  * `minIntervalMs` (the latest snapshot wins). Returns the unwiring function (before `scale.close()`).
  */
 export function wireScale(scale: ScaleSource, bus: TopicBus, clock: () => number, minIntervalMs = 250): () => void {
@@ -148,7 +157,8 @@ export function wireScale(scale: ScaleSource, bus: TopicBus, clock: () => number
   });
   if (scale instanceof ScaleManager) {
     disposers.push(
-      bus.subscribe(['settings.changed'], (message) => {
+      bus.subscribe(['settings.changed', 'installation.changed'], (message) => {
+        if (message.topic === 'installation.changed') return scale.reconfigure();
         const { key } = message.payload as { key: string };
         if ((SCALE_SETTING_KEYS as readonly string[]).includes(key)) scale.reconfigure();
       }),
