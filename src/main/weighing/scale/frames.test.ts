@@ -63,6 +63,8 @@ describe('ST,GS line format', () => {
       { type: 'reading', kg: 35_420, indicatorStable: true },
     ]);
     expect(readings(p.push(encodeStGs(41_230)))).toEqual([41_230]);
+    // the manual's own examples: a positive weight may come with a space for its sign; units may be space-padded
+    expect(readings(p.push(bytes('ST,GS,  18.000kg\r\n', 'ST,GS,+ 1234.5   kg\n')))).toEqual([18, 1235]);
   });
 
   it('rejects overload, net/tare lines, pounds, garbage and overlong lines', () => {
