@@ -60,20 +60,20 @@ export function GateScreen() {
       {!o && !overview.error && <Loading />}
       {o && (
         <Grid gap="lg">
-          <Grid.Col span={{ base: 12, lg: 8 }}>
+          <Grid.Col span={{ base: 12, xl: 8 }}>
             <Stack gap="lg">
               {o.openAlert && <QueueAlertPanel key={o.openAlert.id} alert={o.openAlert} onChanged={reload} />}
               <BlockedExitsPanel blocked={o.blockedExits} />
               <QueuePanel overview={o} onChanged={reload} />
             </Stack>
           </Grid.Col>
-          <Grid.Col span={{ base: 12, lg: 4 }}>
-            <Stack gap="lg">
+          <Grid.Col span={{ base: 12, xl: 4 }}>
+            <SimpleGrid cols={{ base: 1, md: 2, xl: 1 }} spacing="lg">
               <CountsPanel overview={o} />
               <PacePanel key={`${o.pace.mode}-${o.pace.since ?? 0}`} pace={o.pace} now={now} onChanged={reload} />
               <ExitPanel awaiting={o.awaitingExit} onChanged={reload} />
               <NoticesPanel notices={o.notices} now={now} onChanged={reload} />
-            </Stack>
+            </SimpleGrid>
           </Grid.Col>
         </Grid>
       )}

@@ -11,6 +11,8 @@ import { formatClock } from '../../i18n/format';
 import { formatTonnes } from '../weighbridge/timerColor';
 
 const hhmm = (ms: number) => formatClock(ms).slice(0, 5);
+/** Status badges keep their whole word (a squeezed table column must not cut them to "下…"). */
+const FULL_LABEL = { label: { overflow: 'visible' } } as const;
 
 /** The line F2 acts on: the one holding the cursor, else the first line that has a truck to release. */
 function lineForShortcut(lines: QueueLineDto[], focused: number | null): QueueLineDto | undefined {
@@ -137,7 +139,7 @@ export function QueuePanel({ overview, onChanged }: { overview: GateOverviewDto;
                       <Table.Td fw={700} fz="xl">
                         {truck.truckPlate}
                         {!truck.authorized && (
-                          <Text fz="xs" c="orange.8" fw={700}>
+                          <Text fz="xs" c="orange.8" fw={700} maw={140} style={{ whiteSpace: 'normal' }}>
                             {t('gate.queue.heldNote')}
                           </Text>
                         )}
@@ -151,16 +153,16 @@ export function QueuePanel({ overview, onChanged }: { overview: GateOverviewDto;
                       <Table.Td>
                         {!truck.authorized ? (
                           <Tooltip label={t('gate.held.short')} multiline w={260}>
-                            <Badge color="orange" size="md" data-testid="gate-truck-held">
+                            <Badge color="orange" size="md" styles={FULL_LABEL} data-testid="gate-truck-held">
                               {t('gate.queue.held')}
                             </Badge>
                           </Tooltip>
                         ) : truck.isHead ? (
-                          <Badge color="green" size="md">
+                          <Badge color="green" size="md" styles={FULL_LABEL}>
                             {t('gate.queue.next')}
                           </Badge>
                         ) : (
-                          <Badge color="gray" variant="light" size="md">
+                          <Badge color="gray" variant="light" size="md" styles={FULL_LABEL}>
                             {t('gate.queue.authorized')}
                           </Badge>
                         )}
