@@ -164,7 +164,7 @@ describe('the core with the serial scale from the settings', () => {
     const snap = await waitFor(async () => {
       const s = await call<ScaleSnapshot>(c, 'weighing.getScale', {}, user.token);
       return s.status === 'disconnected' ? s : null;
-    });
+    }, 10_000);
     expect(snap).toMatchObject({ message: 'scale.portNotFound', port: join(dir, 'no-such-port'), format: 'xk3190a9' });
 
     await call(c, 'settings.update', { key: 'weighing.scalePort', value: '' }, admin.token);
@@ -177,7 +177,7 @@ describe('the core with the serial scale from the settings', () => {
     await call(c, 'settings.update', { key: 'weighing.scalePort', value: join(dir, 'no-such-port') }, admin.token);
     expect(c.scale.snapshot().status).toBe('not_configured');
     await call(c, 'system.setStation', { station: 'weighbridge' }, admin.token);
-    await waitFor(() => c.scale.snapshot().status === 'disconnected', 5000, 'the driver on the weighbridge PC');
+    await waitFor(() => c.scale.snapshot().status === 'disconnected', 10_000, 'the driver on the weighbridge PC');
     expect(c.scale.snapshot().message).toBe('scale.portNotFound');
   });
 
@@ -191,10 +191,10 @@ describe('the core with the serial scale from the settings', () => {
       c.bus.subscribe(['weighing.scale'], (m) => topic.push(m.payload as ScaleSnapshot));
       await call(c, 'settings.update', { key: 'weighing.scaleSettleMs', value: 500 }, admin.token);
       await call(c, 'settings.update', { key: 'weighing.scalePort', value: pty.hostPort }, admin.token);
-      await waitFor(() => c.scale.stableWeight()?.kg === 27_460, 5000, 'stable through the core');
+      await waitFor(() => c.scale.stableWeight()?.kg === 27_460, 10_000, 'stable through the core');
       const snap = await call<ScaleSnapshot>(c, 'weighing.getScale', {}, user.token);
       expect(snap).toMatchObject({ status: 'connected', kg: 27_460, stable: true, port: pty.hostPort });
-      await waitFor(() => topic.some((s) => s.stable && s.kg === 27_460), 2000, 'the topic');
+      await waitFor(() => topic.some((s) => s.stable && s.kg === 27_460), 5000, 'the topic');
     } finally {
       await sim.stop();
       await pty.cleanup();

@@ -50,14 +50,14 @@ describe.skipIf(!hasSocat)('SerialScale on a socat pty pair fed by the simulator
     const s = open();
     sim = await startSimulator({ port: pty.simPort, weight: 32_140, rate: 20 });
     expect(s.stableWeight()).toBeNull();
-    await waitFor(() => s.snapshot().status === 'connected', 5000, 'connected');
-    const stable = await waitFor(() => s.stableWeight(), 5000, 'a stable weight');
+    await waitFor(() => s.snapshot().status === 'connected', 10_000, 'connected');
+    const stable = await waitFor(() => s.stableWeight(), 10_000, 'a stable weight');
     expect(stable.kg).toBe(32_140);
     expect(s.snapshot()).toMatchObject({ status: 'connected', kg: 32_140, stable: true, message: null, format: 'xk3190a9' });
 
     // Unstable: ±60 kg every frame (tolerance 20 kg) → never stable.
     await sim.send('jitter 15000 60');
-    await waitFor(() => s.snapshot().kg === 15_060 || s.snapshot().kg === 14_940, 3000, 'jittering readings');
+    await waitFor(() => s.snapshot().kg === 15_060 || s.snapshot().kg === 14_940, 10_000, 'jittering readings');
     expect(s.stableWeight()).toBeNull();
     await new Promise((r) => setTimeout(r, 800)); // longer than the settle time: still refused
     expect(s.stableWeight()).toBeNull();
@@ -65,11 +65,11 @@ describe.skipIf(!hasSocat)('SerialScale on a socat pty pair fed by the simulator
 
     // Back to steady, then garbage frames: rejected with reasons, the weight stays the last good one.
     await sim.send('hold 20000');
-    await waitFor(() => s.stableWeight()?.kg === 20_000, 5000, 'stable 20 000');
+    await waitFor(() => s.stableWeight()?.kg === 20_000, 10_000, 'stable 20 000');
     await sim.send('stop');
     await sim.send('garbage 8 mixed');
     await sim.send('start');
-    await waitFor(() => (s.snapshot().rejects ?? []).length >= 4, 5000, 'rejected frames');
+    await waitFor(() => (s.snapshot().rejects ?? []).length >= 4, 10_000, 'rejected frames');
     const snap = s.snapshot();
     const reasons = new Set((snap.rejects ?? []).map((r) => r.reason));
     expect(reasons).toEqual(new Set(['badChecksum', 'badLength', 'notDigits', 'noise']));
@@ -80,18 +80,18 @@ describe.skipIf(!hasSocat)('SerialScale on a socat pty pair fed by the simulator
 
     // Silence: the reading goes stale, no stable weight.
     await sim.send('stop');
-    await waitFor(() => s.snapshot().message === 'scale.noData', 3000, 'no data');
+    await waitFor(() => s.snapshot().message === 'scale.noData', 10_000, 'no data');
     expect(s.stableWeight()).toBeNull();
   });
 
   it('ST,GS lines in tonnes: the indicator flag "US" is never stable; "ST" lines settle', async () => {
     const s = open({ format: 'stgs', weightUnit: 'kg' });
     sim = await startSimulator({ port: pty.simPort, format: 'stgs', unit: 't', decimals: 2, weight: 41_230, rate: 20 });
-    expect((await waitFor(() => s.stableWeight(), 5000, 'a stable weight')).kg).toBe(41_230);
+    expect((await waitFor(() => s.stableWeight(), 10_000, 'a stable weight')).kg).toBe(41_230);
     await sim.send('ramp 10000 600');
-    await waitFor(() => s.snapshot().kg !== 41_230 && !s.snapshot().stable, 3000, 'moving');
+    await waitFor(() => s.snapshot().kg !== 41_230 && !s.snapshot().stable, 10_000, 'moving');
     expect(s.stableWeight()).toBeNull();
-    expect((await waitFor(() => s.stableWeight(), 5000, 'stable after the ramp')).kg).toBe(10_000);
+    expect((await waitFor(() => s.stableWeight(), 10_000, 'stable after the ramp')).kg).toBe(10_000);
   });
 
   it('cable pull: socat killed → disconnected; socat back → reconnects and reads again', async () => {
@@ -99,26 +99,26 @@ describe.skipIf(!hasSocat)('SerialScale on a socat pty pair fed by the simulator
     const changes: string[] = [];
     s.onChange((snap) => changes.push(snap.status));
     sim = await startSimulator({ port: pty.simPort, weight: 18_000, rate: 20 });
-    await waitFor(() => s.stableWeight()?.kg === 18_000, 5000, 'stable 18 000');
+    await waitFor(() => s.stableWeight()?.kg === 18_000, 10_000, 'stable 18 000');
 
     await pty.stop();
-    await waitFor(() => s.snapshot().status === 'disconnected', 5000, 'disconnected');
+    await waitFor(() => s.snapshot().status === 'disconnected', 10_000, 'disconnected');
     expect(s.snapshot().message).toMatch(/^scale\.(cableDisconnected|portNotFound)$/);
     expect(s.stableWeight()).toBeNull();
     // while the port is gone the driver keeps retrying (and says why)
-    await waitFor(() => s.snapshot().message === 'scale.portNotFound', 3000, 'retrying on a missing port');
+    await waitFor(() => s.snapshot().message === 'scale.portNotFound', 10_000, 'retrying on a missing port');
 
     await pty.restart();
     await sim.send('hold 18500'); // the simulator reopens its end by itself
-    await waitFor(() => s.snapshot().status === 'connected', 5000, 'reconnected');
-    expect((await waitFor(() => (s.stableWeight()?.kg === 18_500 ? s.stableWeight() : null), 5000, 'readings again')).kg).toBe(18_500);
+    await waitFor(() => s.snapshot().status === 'connected', 10_000, 'reconnected');
+    expect((await waitFor(() => (s.stableWeight()?.kg === 18_500 ? s.stableWeight() : null), 10_000, 'readings again')).kg).toBe(18_500);
     expect(changes).toEqual(expect.arrayContaining(['connected', 'disconnected']));
     expect(changes.lastIndexOf('connected')).toBeGreaterThan(changes.indexOf('disconnected'));
   });
 
   it('a port that does not exist: disconnected with the reason, no crash, close() stops the retries', async () => {
     const s = open({ port: `${pty.dir}/missing` });
-    await waitFor(() => s.snapshot().status === 'disconnected', 3000, 'disconnected');
+    await waitFor(() => s.snapshot().status === 'disconnected', 10_000, 'disconnected');
     expect(s.snapshot()).toMatchObject({ message: 'scale.portNotFound', kg: null, stable: false });
     await s.close();
   });

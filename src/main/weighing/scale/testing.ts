@@ -66,7 +66,7 @@ export async function startPtyPair(dir = mkdtempSync(join(tmpdir(), 'dd-scale-')
     let stderr = '';
     c.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
     child = c;
-    await waitFor(() => (c.exitCode !== null ? Promise.reject(new Error(`socat exited: ${stderr}`)) : existsSync(hostPort) && existsSync(simPort)), 5000, 'the socat pty links');
+    await waitFor(() => (c.exitCode !== null ? Promise.reject(new Error(`socat exited: ${stderr}`)) : existsSync(hostPort) && existsSync(simPort)), 15_000, 'the socat pty links');
   };
   const stop = async () => {
     const c = child;
@@ -121,7 +121,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-  await waitFor(() => (child.exitCode !== null ? Promise.reject(new Error(`scale-sim exited: ${out}`)) : out.includes('sim: ')), 5000, 'the simulator to start');
+  await waitFor(() => (child.exitCode !== null ? Promise.reject(new Error(`scale-sim exited: ${out}`)) : out.includes('sim: ')), 15_000, 'the simulator to start');
   return {
     async send(command: string) {
       const mark = out.length;
@@ -132,7 +132,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
           if (reply.includes(`error `)) throw new Error(`scale-sim: ${reply.trim()}`);
           return reply.includes(`ok ${command.trim()}`);
         },
-        5000,
+        10_000,
         `the simulator to take "${command}"`,
       );
     },
