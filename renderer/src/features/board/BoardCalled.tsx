@@ -22,9 +22,11 @@ export function BoardCalled({ called }: { called: Called[] }) {
     >
       <Stack gap={4} align="center" style={{ flexShrink: 0 }}>
         <IconSpeakerphone size="2.8rem" color={BOARD_COLORS.accent} aria-hidden />
-        <Text fw={800} c={BOARD_COLORS.accent} style={{ fontSize: 'clamp(1.2rem, 1.6vw, 2rem)' }}>
-          {t('board.calledTitle')}
-        </Text>
+        {latest && (
+          <Text fw={800} c={BOARD_COLORS.accent} style={{ fontSize: 'clamp(1.2rem, 1.6vw, 2rem)' }}>
+            {t('board.calledTitle')}
+          </Text>
+        )}
       </Stack>
       {latest ? (
         <>
