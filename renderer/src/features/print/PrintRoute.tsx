@@ -4,6 +4,7 @@ import { BadgePrintView } from './BadgePrintView';
 import { SlipPrintView } from './SlipPrintView';
 import { StatementPrintView } from './StatementPrintView';
 import { ReceiptPrintView } from './ReceiptPrintView';
+import { WeighingTicketPrintView } from './WeighingTicketPrintView';
 
 /** Print views live outside the app shell; the document type picks the view. */
 export function PrintRoute() {
@@ -16,6 +17,7 @@ export function PrintRoute() {
   if (doc === 'slip') return <SlipPrintView id={Number(id)} token={token} autoprint={autoprint} />;
   if (doc === 'statement') return <StatementPrintView id={Number(id)} token={token} autoprint={autoprint} />;
   if (doc === 'receipt') return <ReceiptPrintView id={Number(id)} token={token} autoprint={autoprint} />;
+  if (doc === 'weighingTicket') return <WeighingTicketPrintView id={Number(id)} token={token} autoprint={autoprint} />;
   return (
     <div className="dd-print__status" role="alert">
       {t('errorCodes.NOT_FOUND')}

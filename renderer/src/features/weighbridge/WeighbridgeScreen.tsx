@@ -13,6 +13,9 @@ import { submitProblem } from '../../forms/serverErrors';
 import { formatClock } from '../../i18n/format';
 import { useNow } from '../board/useNow';
 import { ScaleDisplay } from './ScaleDisplay';
+import { WeighingDesk } from './weighing/WeighingDesk';
+import { roleMayCall } from '../../session/access';
+import { useSession } from '../../session/useSession';
 import { elapsedText, formatTonnes, timerColor } from './timerColor';
 import { useReloadOn, useSettingNumbers } from './useLive';
 
@@ -46,6 +49,7 @@ function chime() {
 export function WeighbridgeScreen() {
   const { t } = useTranslation();
   const now = useNow();
+  const { session } = useSession();
   const settings = useSettingNumbers();
   const limit = settings.num('sales.authorizationHandoffMinutes', 10);
   const today = localDate(now - (now % 60_000), { utcOffsetMinutes: settings.num('calendar.utcOffsetMinutes', 480) });
@@ -116,6 +120,7 @@ export function WeighbridgeScreen() {
     <Stack gap="lg">
       <PageTitle>{t('weighbridge.title')}</PageTitle>
       <ScaleDisplay />
+      {session && roleMayCall(session.staff.role, 'weighing.getStation') && <WeighingDesk />}
       <Card withBorder padding="md">
         <Group justify="space-between" mb="sm">
           <Title order={2}>{t('weighbridge.inbox', { count: rows.length })}</Title>
