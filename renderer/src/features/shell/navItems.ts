@@ -6,9 +6,10 @@ import type { MethodName } from '../../../../src/shared/contract';
 import type { Role } from '../../../../src/shared/roles';
 import { IconTicket } from '@tabler/icons-react';
 import { IconBuildingFactory2, IconLock } from '@tabler/icons-react';
+import { IconForklift } from '@tabler/icons-react';
 import { roleMayCall } from '../../session/access';
 
-export type NavKey = 'salesWindow' | 'transport' | 'weighbridge' | 'roster' | 'finance' | 'refunds' | 'home' | 'customers' | 'products' | 'staff' | 'settings' | 'events' | 'station' | 'pin' | 'calendar' | 'invoices' | 'statements' | 'gate' | 'gateSeals';
+export type NavKey = 'salesWindow' | 'transport' | 'weighbridge' | 'roster' | 'finance' | 'refunds' | 'home' | 'customers' | 'products' | 'staff' | 'settings' | 'events' | 'station' | 'pin' | 'calendar' | 'invoices' | 'statements' | 'gate' | 'gateSeals' | 'dispatch';
 
 export interface NavItem {
   key: NavKey;
@@ -31,6 +32,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'gate', path: '/gate', icon: IconBuildingFactory2, method: 'gate.registerArrival' },
   { key: 'gateSeals', path: '/gate/seals', icon: IconLock, method: 'gate.listSealLedger' },
   { key: 'weighbridge', path: '/weighbridge', icon: IconTruckDelivery, method: 'transport.acknowledgeAuthorization' },
+  { key: 'dispatch', path: '/dispatch', icon: IconForklift, method: 'dispatch.getOverview' },
   { key: 'transport', path: '/transport', icon: IconFileCertificate, method: 'transport.receiveAuthorization' },
   { key: 'roster', path: '/roster', icon: IconPhoneCall, method: 'service.addDutyEntry' },
   { key: 'products', path: '/products', icon: IconPackage, method: 'sales.listProducts' },

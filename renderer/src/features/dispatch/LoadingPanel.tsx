@@ -1,0 +1,178 @@
+import { Badge, Button, Card, Group, Kbd, Progress, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LoadingPointDto } from '../../../../src/shared/contract/dispatch';
+import { call, toApiError } from '../../api';
+import { submitProblem } from '../../forms/serverErrors';
+import { loadingKeyAction, tonnesText } from './dispatchKeys';
+import { RemoveBagsModal } from './PointModals';
+
+interface Props {
+  point: LoadingPointDto;
+  /** This panel has the keyboard (the clerk chose it by scan or click). */
+  active: boolean;
+  onActivate: () => void;
+  onBack: () => void;
+  onChanged: () => void;
+}
+
+/**
+ * The truck loading at one point: the bag counter big (planned / counted / broken) and the keys that drive it.
+ * Keyboard: + or ↑ one bag, PgUp ten bags, B a broken bag, R read the counter, F9 or Ctrl+Enter finish, Esc back to the scan box.
+ */
+export function LoadingPanel({ point, active, onActivate, onBack, onChanged }: Props) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [removing, setRemoving] = useState(false);
+  const current = point.current!;
+  const { journey, loading } = current;
+  const bagged = loading.packaging === 'bagged';
+  const planned = loading.plannedBags ?? 0;
+  const full = bagged && loading.countedBags >= planned;
+
+  useEffect(() => {
+    if (active) ref.current?.focus();
+  }, [active]);
+
+  async function run(method: 'dispatch.countBags' | 'dispatch.recordBrokenBags', bags: number): Promise<void>;
+  async function run(method: 'dispatch.readCounter' | 'dispatch.finishLoading'): Promise<void>;
+  async function run(method: string, bags?: number) {
+    if (busy) return;
+    setBusy(true);
+    try {
+      if (method === 'dispatch.countBags' || method === 'dispatch.recordBrokenBags') await call(method, { journeyId: journey.id, bags: bags! });
+      else if (method === 'dispatch.readCounter') await call('dispatch.readCounter', { journeyId: journey.id });
+      else {
+        const shortReason = bagged && loading.round === 1 && loading.countedBags < planned ? window.prompt(t('dispatch.loading.shortReasonPrompt', { planned, counted: loading.countedBags })) : undefined;
+        if (shortReason === null) return;
+        await call('dispatch.finishLoading', { journeyId: journey.id, ...(shortReason ? { shortReason } : {}) });
+        notifications.show({ color: 'green', message: t('dispatch.loading.finished', { plate: journey.truckPlate }) });
+        onBack();
+      }
+      onChanged();
+    } catch (err) {
+      notifications.show({ color: 'red', message: submitProblem(t, toApiError(err)).message, autoClose: 6000 });
+      onChanged();
+    } finally {
+      setBusy(false);
+      if (method !== 'dispatch.finishLoading') ref.current?.focus();
+    }
+  }
+
+  function onKeyDown(e: React.KeyboardEvent) {
+    const action = loadingKeyAction(e);
+    if (!action) return;
+    e.preventDefault();
+    if (action === 'back') return onBack();
+    if (!bagged && action !== 'finish') return;
+    if (action === 'plusOne') void run('dispatch.countBags', 1);
+    if (action === 'plusTen') void run('dispatch.countBags', Math.min(10, Math.max(1, planned - loading.countedBags)));
+    if (action === 'broken') void run('dispatch.recordBrokenBags', 1);
+    if (action === 'readCounter') void run('dispatch.readCounter');
+    if (action === 'finish') void run('dispatch.finishLoading');
+  }
+
+  return (
+    <Card
+      ref={ref}
+      withBorder
+      padding="md"
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      onClick={onActivate}
+      data-testid="dispatch-loading"
+      data-point={point.code}
+      data-active={active}
+      style={{ outline: active ? '3px solid var(--mantine-color-blue-5)' : undefined }}
+    >
+      <Group justify="space-between" mb="xs">
+        <Title order={3} data-testid="dispatch-loading-plate">
+          {journey.truckPlate}
+        </Title>
+        <Group gap="xs">
+          {loading.round > 1 && <Badge color="orange">{t('dispatch.loading.reloading', { round: loading.round })}</Badge>}
+          <Badge variant="light">{journey.number}</Badge>
+        </Group>
+      </Group>
+      <Text c="dimmed" mb="sm">
+        {journey.customerName} · {journey.grade} · {t(`products.packaging.${journey.packaging}`)} · {t('dispatch.tonnes', { tonnes: tonnesText(journey.quantityKg) })}
+      </Text>
+      {bagged ? (
+        <Stack gap="xs">
+          <Group gap="xl" align="flex-end" wrap="nowrap">
+            <div>
+              <Text size="sm" c="dimmed">
+                {t('dispatch.loading.counted')}
+              </Text>
+              <Text fz={64} fw={800} lh={1} data-testid="dispatch-counted" c={full ? 'green' : undefined}>
+                {loading.countedBags}
+              </Text>
+            </div>
+            <Text fz={40} c="dimmed" lh={1.2}>
+              /
+            </Text>
+            <div>
+              <Text size="sm" c="dimmed">
+                {t('dispatch.loading.planned')}
+              </Text>
+              <Text fz={40} fw={700} lh={1.2} data-testid="dispatch-planned">
+                {planned}
+              </Text>
+            </div>
+            <div>
+              <Text size="sm" c="dimmed">
+                {t('dispatch.loading.broken')}
+              </Text>
+              <Text fz={40} fw={700} lh={1.2} c={loading.brokenBags > 0 ? 'orange' : undefined} data-testid="dispatch-broken">
+                {loading.brokenBags}
+              </Text>
+            </div>
+          </Group>
+          <Progress value={planned ? (loading.countedBags * 100) / planned : 0} size="lg" color={full ? 'green' : 'blue'} />
+          {loading.startBags > 0 && (
+            <Text size="sm" c="dimmed">
+              {t('dispatch.loading.reloadInfo', { start: loading.startBags, removed: loading.removedBags })}
+            </Text>
+          )}
+          {point.counter && (
+            <Text size="sm" c={point.counter.status === 'connected' ? 'dimmed' : 'red'} data-testid="dispatch-counter-status">
+              {t(`dispatch.counter.${point.counter.status}`, { count: point.counter.count ?? 0 })}
+            </Text>
+          )}
+          <Group gap="xs" mt="xs">
+            <Button size="lg" onClick={() => void run('dispatch.countBags', 1)} disabled={full} loading={busy} tabIndex={-1} data-testid="dispatch-plus-one">
+              +1 <Kbd ml={6}>+</Kbd>
+            </Button>
+            <Button size="lg" onClick={() => void run('dispatch.countBags', Math.min(10, Math.max(1, planned - loading.countedBags)))} disabled={full} tabIndex={-1} data-testid="dispatch-plus-ten">
+              +10 <Kbd ml={6}>PgUp</Kbd>
+            </Button>
+            <Button size="lg" color="orange" variant="light" onClick={() => void run('dispatch.recordBrokenBags', 1)} tabIndex={-1} data-testid="dispatch-broken-one">
+              {t('dispatch.loading.brokenOne')} <Kbd ml={6}>B</Kbd>
+            </Button>
+            {point.counter && (
+              <Button size="lg" variant="light" onClick={() => void run('dispatch.readCounter')} tabIndex={-1} data-testid="dispatch-read-counter">
+                {t('dispatch.loading.readCounter')} <Kbd ml={6}>R</Kbd>
+              </Button>
+            )}
+            <Button size="lg" variant="default" onClick={() => setRemoving(true)} tabIndex={-1} data-testid="dispatch-remove">
+              {t('dispatch.loading.remove')}
+            </Button>
+          </Group>
+        </Stack>
+      ) : (
+        <Text fz="xl">{t('dispatch.loading.bulkLoading')}</Text>
+      )}
+      <Group justify="space-between" mt="md">
+        <Text size="sm" c="dimmed">
+          {bagged ? t('dispatch.loading.keysHint') : t('dispatch.loading.keysHintBulk')}
+        </Text>
+        <Button size="lg" color="green" onClick={() => void run('dispatch.finishLoading')} tabIndex={-1} data-testid="dispatch-finish">
+          {t('dispatch.loading.finish')} <Kbd ml={6}>F9</Kbd>
+        </Button>
+      </Group>
+      <RemoveBagsModal journeyId={journey.id} opened={removing} onClose={() => setRemoving(false)} onDone={onChanged} />
+    </Card>
+  );
+}
