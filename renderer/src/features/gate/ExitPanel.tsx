@@ -29,6 +29,7 @@ export function ExitPanel({ awaiting, onChanged }: { awaiting: JourneyDto[]; onC
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const sealRefs = useRef<Array<HTMLInputElement | null>>([]);
+  const documentsRef = useRef<HTMLInputElement>(null);
 
   function reset() {
     setCandidate(null);
@@ -51,6 +52,8 @@ export function ExitPanel({ awaiting, onChanged }: { awaiting: JourneyDto[]; onC
       const found = await call('gate.findForExit', { code: value });
       setCandidate(found);
       setResult(found.lastCheck && found.journey.status === 'exit_checked' ? found.lastCheck : null);
+      // Keyboard on: the next thing to do is ticking the documents (Space), then Enter through the seals.
+      if (found.journey.status === 'gross_weighed') window.setTimeout(() => documentsRef.current?.focus(), 0);
       return found;
     } catch (err) {
       const problem = submitProblem(t, toApiError(err));
@@ -184,6 +187,7 @@ export function ExitPanel({ awaiting, onChanged }: { awaiting: JourneyDto[]; onC
               <Stack gap="sm">
                 <FormError message={error} />
                 <Checkbox
+                  ref={documentsRef}
                   size="lg"
                   label={t('gate.exit.documents')}
                   checked={documents}

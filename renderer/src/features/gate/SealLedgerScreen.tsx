@@ -12,7 +12,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { zodErrors } from '../../forms/zodErrors';
 import { gateMethods } from '../../../../src/shared/contract/gate';
 import { useReloadOn, useSettingNumbers } from '../weighbridge/useLive';
-import { buildSealWorkbook, downloadWorkbook, plantDateTime, verdictText } from './sealWorkbook';
+import { buildSealWorkbook, downloadWorkbook, plantDateTime, sealVerdict, verdictText } from './sealWorkbook';
 
 type VerdictFilter = 'match' | 'mismatch' | 'missing' | 'unchecked';
 const VERDICT_COLOR: Record<SealVerdict, string> = { match: 'green', mismatch: 'red', missing: 'red', not_required: 'gray' };
@@ -86,7 +86,7 @@ export function SealLedgerScreen() {
             </Text>
           ) : (
             <Table.ScrollContainer minWidth={1100}>
-              <Table striped fz="md" data-testid="gate-seals-table">
+              <Table striped fz="md" data-testid="gate-seals-table" styles={{ td: { whiteSpace: 'nowrap' }, th: { whiteSpace: 'nowrap' } }}>
                 <Table.Thead>
                   <Table.Tr>
                     {(['journeyNumber', 'truckPlate', 'customerName', 'grade', 'position', 'sealNumber', 'appliedAt', 'appliedByName', 'exitCheckedAt', 'exitVerdict', 'presentedNumber'] as const).map((k) => (
@@ -99,7 +99,7 @@ export function SealLedgerScreen() {
                     <Table.Tr key={`${r.journeyId}-${r.position}-${r.sealNumber}`} data-testid="gate-seal-row" data-plate={r.truckPlate}>
                       <Table.Td>{r.journeyNumber}</Table.Td>
                       <Table.Td fw={700}>{r.truckPlate}</Table.Td>
-                      <Table.Td>{r.customerName}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'normal' }}>{r.customerName}</Table.Td>
                       <Table.Td>{r.grade}</Table.Td>
                       <Table.Td>{r.position}</Table.Td>
                       <Table.Td ff="monospace">{r.sealNumber}</Table.Td>
@@ -107,7 +107,7 @@ export function SealLedgerScreen() {
                       <Table.Td>{r.appliedByName ?? ''}</Table.Td>
                       <Table.Td>{r.exitCheckedAt === null ? '' : plantDateTime(r.exitCheckedAt, offset)}</Table.Td>
                       <Table.Td>
-                        <Badge color={r.exitVerdict ? VERDICT_COLOR[r.exitVerdict] : 'gray'} variant={r.exitVerdict ? 'filled' : 'light'}>
+                        <Badge color={sealVerdict(r) ? VERDICT_COLOR[sealVerdict(r)!] : 'gray'} variant={sealVerdict(r) ? 'filled' : 'light'}>
                           {verdictText(t, r)}
                         </Badge>
                       </Table.Td>

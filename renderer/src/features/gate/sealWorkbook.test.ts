@@ -32,6 +32,9 @@ describe('seal ledger workbook', () => {
     const rows = [
       row({}),
       row({ position: '底阀', sealNumber: 'FS-000102', exitCheckedAt: Date.UTC(2026, 10, 23, 3, 0), exitVerdict: 'mismatch', presentedNumber: 'FS-999999' }),
+      // Read correctly during the same (failed) check: this seal itself matched.
+      row({ position: '顶盖2', sealNumber: 'FS-000103', exitCheckedAt: Date.UTC(2026, 10, 23, 3, 0), exitVerdict: 'mismatch', presentedNumber: 'FS-000103' }),
+      row({ position: '顶盖3', sealNumber: 'FS-000104', exitCheckedAt: Date.UTC(2026, 10, 23, 3, 0), exitVerdict: 'missing', presentedNumber: null }),
     ];
     const workbook = await buildSealWorkbook(rows, i18next.t, { from: '2026-11-23', to: '2026-11-23', utcOffsetMinutes: 480 });
     const buffer = await workbook.xlsx.writeBuffer();
@@ -49,6 +52,8 @@ describe('seal ledger workbook', () => {
     expect(sheet.getCell('J4').value).toBe('不符');
     expect(sheet.getCell('K4').value).toBe('FS-999999');
     expect(sheet.getCell('I4').value).toBe('2026-11-23 11:00');
-    expect(sheet.rowCount).toBe(4);
+    expect(sheet.getCell('J5').value).toBe('相符');
+    expect(sheet.getCell('J6').value).toBe('缺失');
+    expect(sheet.rowCount).toBe(6);
   });
 });

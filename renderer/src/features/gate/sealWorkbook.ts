@@ -9,9 +9,20 @@ export function plantDateTime(ms: number, utcOffsetMinutes: number): string {
   return `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
 }
 
-/** The verdict as the sheet shows it: the exit check's verdict, or "not yet checked". */
+/**
+ * How the exit check found THIS seal (the check's verdict is about the whole truck): read with the same number →
+ * match, not read → missing, another number → mismatch; null before any check.
+ */
+export function sealVerdict(row: SealLedgerRowDto): 'match' | 'mismatch' | 'missing' | null {
+  if (row.exitVerdict === null) return null;
+  if (row.presentedNumber === null) return 'missing';
+  return row.presentedNumber === row.sealNumber ? 'match' : 'mismatch';
+}
+
+/** The seal's verdict as the ledger shows it, or "not yet checked". */
 export function verdictText(t: TFunction, row: SealLedgerRowDto): string {
-  return row.exitVerdict === null ? t('gate.verdict.unchecked') : t(`gate.verdict.${row.exitVerdict}`);
+  const verdict = sealVerdict(row);
+  return verdict === null ? t('gate.verdict.unchecked') : t(`gate.verdict.${verdict}`);
 }
 
 const COLUMNS = [
@@ -64,7 +75,7 @@ export async function buildSealWorkbook(rows: SealLedgerRowDto[], t: TFunction, 
       exitVerdict: verdictText(t, r),
       presentedNumber: r.presentedNumber ?? '',
     });
-    if (r.exitVerdict === 'mismatch' || r.exitVerdict === 'missing') row.getCell('exitVerdict').font = { bold: true, color: { argb: 'FFC92A2A' } };
+    if (sealVerdict(r) === 'mismatch' || sealVerdict(r) === 'missing') row.getCell('exitVerdict').font = { bold: true, color: { argb: 'FFC92A2A' } };
   }
   return workbook;
 }
