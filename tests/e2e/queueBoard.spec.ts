@@ -172,6 +172,13 @@ test.describe('the drivers’ queue board follows the gate live', () => {
       { text: `请 ${spell(line[0]!)} 进厂。请 ${spell(line[0]!)} 进厂。`, lang: 'zh-CN' },
       { text: `请 ${spell(line[1]!)} 进厂。请 ${spell(line[1]!)} 进厂。`, lang: 'zh-CN' },
     ]);
+    // The release pace reaches the board too: a pause with its reason as a banner, gone again on resuming.
+    expect((await call(host, 'gate.setReleasePace', { mode: 'pause', reason: '水泥价格调整' }, gateToken)).body.ok).toBe(true);
+    await expect(board.getByTestId('board-pace')).toHaveAttribute('data-mode', 'pause');
+    await expect(board.getByTestId('board-pace')).toContainText('水泥价格调整');
+    await shot(board, 'queue-board-paused');
+    expect((await call(host, 'gate.resumeNormalPace', {}, gateToken)).body.ok).toBe(true);
+    await expect(board.getByTestId('board-pace')).toHaveCount(0);
     expect(navigations).toBe(0);
     await shot(board, 'queue-board-1920');
     await shot(gate, 'queue-board-gate');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitTrucks, intervalParts, lineCapacity, lineGrid } from './boardLayout';
 import { CallAnnouncer, spokenPlate } from './callAnnouncer';
+import { speakChinese } from './voiceCall';
 
 describe('queue board layout', () => {
   it('puts up to four lines side by side and wraps more onto a second row', () => {
@@ -58,5 +59,9 @@ describe('voice call announcer', () => {
   it('reads a plate one character at a time', () => {
     expect(spokenPlate('豫A12345')).toBe('豫 A 1 2 3 4 5');
     expect(spokenPlate('豫A·D5432')).toBe('豫 A D 5 4 3 2');
+  });
+
+  it('does nothing, and does not throw, where there is no speech synthesis (headless)', () => {
+    expect(speakChinese('请 豫 A 1 2 3 4 5 进厂')).toBe(false);
   });
 });
