@@ -221,6 +221,16 @@ test.describe('gate house', () => {
     await signedIn(page, host, 'D003', '1003');
     await page.goto(`${host.url}/#/gate/arrivals`);
     await expect(page.locator(`[data-testid="gate-arrival-row"][data-plate="${plate}"]`)).toBeVisible();
+    // Cancel a queued truck (it leaves without loading): the reason is required.
+    const queued = page.locator('[data-testid="gate-arrival-row"][data-plate="豫B31006"]');
+    await queued.getByTestId('gate-arrival-cancel').click();
+    await page.getByTestId('gate-cancel-confirm').click();
+    await expect(page.getByText('此项必填。')).toBeVisible();
+    await page.getByTestId('gate-cancel-reason').fill('司机改日再来');
+    await page.getByTestId('gate-cancel-confirm').click();
+    await expect(queued).toContainText('已取消');
+    await expect(queued).toContainText('取消原因：司机改日再来');
+    await expect(queued.getByTestId('gate-arrival-cancel')).toHaveCount(0);
     await shot(page, 'gate-arrivals');
 
     await page.goto(`${host.url}/#/gate/seals`);
