@@ -81,7 +81,7 @@ export function ArrivalsScreen() {
             </Text>
           ) : (
             <Table.ScrollContainer minWidth={1100}>
-              <Table striped highlightOnHover fz="md" data-testid="gate-arrivals-table">
+              <Table striped highlightOnHover fz="md" data-testid="gate-arrivals-table" styles={{ td: { whiteSpace: 'nowrap' }, th: { whiteSpace: 'nowrap' } }}>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{t('gate.arrivals.columns.registered')}</Table.Th>
@@ -109,7 +109,7 @@ export function ArrivalsScreen() {
                           {j.driverPhone}
                         </Text>
                       </Table.Td>
-                      <Table.Td>{j.customerName}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'normal' }}>{j.customerName}</Table.Td>
                       <Table.Td>
                         {j.grade} {t(`gate.packaging.${j.packaging}`)}
                       </Table.Td>
@@ -121,7 +121,7 @@ export function ArrivalsScreen() {
                           {!j.authorized && j.status === 'registered' && <Badge color="orange">{t('gate.queue.held')}</Badge>}
                         </Group>
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td style={{ whiteSpace: 'normal' }} miw={160}>
                         {j.releasedOutOfOrder && <Text fz="sm">{t('gate.arrivals.outOfOrder', { reason: j.releaseReason ?? '' })}</Text>}
                         {j.cancelReason && <Text fz="sm">{t('gate.arrivals.cancelReason', { reason: j.cancelReason })}</Text>}
                       </Table.Td>
