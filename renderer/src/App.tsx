@@ -6,6 +6,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { BoardScreen } from './features/board/BoardScreen';
 import { HallBoardScreen } from './features/hall/HallBoardScreen';
 import { KioskScreen } from './features/tickets/KioskScreen';
+import { KioskSurveyScreen } from './features/surveys/KioskSurveyScreen';
 import { PrintRoute } from './features/print/PrintRoute';
 import { WeighRulesBoard } from './features/weighbridge/weighing/WeighRulesBoard';
 import { SessionProvider } from './session/SessionProvider';
@@ -29,6 +30,8 @@ export function App() {
             {/* The ticket hall: take-a-number kiosk and the called-numbers board, public like the drivers' board. */}
             <Route path="/kiosk" element={<KioskScreen />} />
             <Route path="/hall" element={<HallBoardScreen />} />
+            {/* The satisfaction survey for drivers and customers: public, no session. */}
+            <Route path="/survey" element={<KioskSurveyScreen />} />
             <Route
               path="*"
               element={

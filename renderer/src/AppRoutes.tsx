@@ -28,6 +28,8 @@ import { SealLedgerScreen } from './features/gate/SealLedgerScreen';
 import { RosterScreen } from './features/roster/RosterScreen';
 import { DispatchScreen } from './features/dispatch/DispatchScreen';
 import { MinutesScreen } from './features/dispatch/MinutesScreen';
+import { SurveysScreen } from './features/surveys/SurveysScreen';
+import { SuggestionsScreen } from './features/suggestions/SuggestionsScreen';
 import { useSession } from './session/useSession';
 
 /**
@@ -74,6 +76,8 @@ export function AppRoutes() {
         <Route path="gate/seals" element={<RequireAccess method="gate.listSealLedger"><SealLedgerScreen /></RequireAccess>} />
         <Route path="dispatch" element={<RequireAccess method="dispatch.getOverview"><DispatchScreen /></RequireAccess>} />
         <Route path="dispatch/minutes" element={<RequireAccess method="dispatch.listMinutes"><MinutesScreen /></RequireAccess>} />
+        <Route path="surveys" element={<RequireAccess method="surveys.enterPaper"><SurveysScreen /></RequireAccess>} />
+        <Route path="suggestions" element={<RequireAccess method="suggestions.logOpening"><SuggestionsScreen /></RequireAccess>} />
         <Route path="pin" element={<ChangePinScreen />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>

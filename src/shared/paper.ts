@@ -8,6 +8,7 @@ export type Paper = SettingValue<'printing.badgePaper'>;
 export const PAPER_SETTING: Record<PrintableDocument, SettingKey & `printing.${string}Paper`> = {
   badge: 'printing.badgePaper',
   statement: 'printing.statementPaper',
+  suggestionSummary: 'printing.suggestionSummaryPaper',
   receipt: 'printing.receiptPaper',
   slip: 'printing.slipPaper',
   qualityCertificate: 'printing.qualityCertificatePaper',

@@ -125,6 +125,7 @@ export const SETTINGS = {
   'printing.slipPaper': def('printing', paper, 'A5', 'paper', 'default'),
   'printing.weighingTicketPaper': def('printing', paper, 'A5', 'paper', 'default'),
   'printing.statementPaper': def('printing', paper, 'A4', 'paper', 'default'),
+  'printing.suggestionSummaryPaper': def('printing', paper, 'A4', 'paper', 'default'),
   'printing.qualityCertificatePaper': def('printing', paper, 'A4', 'paper', 'default'),
   'printing.conformityCertificatePaper': def('printing', paper, 'A5', 'paper', 'default'),
   'printing.silent': def('printing', z.boolean(), true, 'bool', 'default'),

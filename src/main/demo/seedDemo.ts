@@ -15,6 +15,8 @@ import { seedSlipsDemo } from '../sales/slipsDemo';
 import { createStaff } from '../staff/staffService';
 import { META_DEMO, META_PLANT_NAME, getMeta, setMeta } from '../system/appMeta';
 import { DEMO_PLANT_NAME, DEMO_PRODUCTS, DEMO_STAFF, demoCustomers } from './demoPlant';
+import { seedSurveysDemo } from '../service/surveys/demoData';
+import { seedSuggestionsDemo } from '../service/suggestions/demoData';
 
 /**
  * Seeds a believable plant into an EMPTY database (no staff yet): staff for every role, products and a price list,
@@ -68,6 +70,8 @@ export async function seedDemo(m: EntityManager, now: number): Promise<boolean> 
   await seedTransportDemo(m, actor, now);
   await seedGateDemo(m, actor, now);
   await seedQualityDemo(m, actor, now);
+  await seedSurveysDemo(m, actor, now);
+  await seedSuggestionsDemo(m, actor, now);
   await appendEvent(m, actor, { type: 'system.demoSeeded', payload: { plantName: DEMO_PLANT_NAME } });
   return true;
 }

@@ -3,6 +3,11 @@ import { translateKey } from '../../i18n/translate';
 
 /** Event types the core writes today (filter list of the event log). Unknown types still show, by their raw name. */
 export const KNOWN_EVENT_TYPES = [
+  'surveys.responded',
+  'suggestions.boxSaved',
+  'suggestions.boxOpened',
+  'suggestions.itemAssigned',
+  'suggestions.itemFollowedUp',
   'auth.signedIn',
   'auth.signInFailed',
   'auth.locked',

@@ -4,6 +4,7 @@ import { BadgePrintView } from './BadgePrintView';
 import { SlipPrintView } from './SlipPrintView';
 import { StatementPrintView } from './StatementPrintView';
 import { ReceiptPrintView } from './ReceiptPrintView';
+import { SuggestionSummaryPrintView } from './SuggestionSummaryPrintView';
 import { WeighingTicketPrintView } from './WeighingTicketPrintView';
 
 /** Print views live outside the app shell; the document type picks the view. */
@@ -18,6 +19,7 @@ export function PrintRoute() {
   if (doc === 'statement') return <StatementPrintView id={Number(id)} token={token} autoprint={autoprint} />;
   if (doc === 'receipt') return <ReceiptPrintView id={Number(id)} token={token} autoprint={autoprint} />;
   if (doc === 'weighingTicket') return <WeighingTicketPrintView id={Number(id)} token={token} autoprint={autoprint} />;
+  if (doc === 'suggestionSummary') return <SuggestionSummaryPrintView id={Number(id)} token={token} autoprint={autoprint} />;
   return (
     <div className="dd-print__status" role="alert">
       {t('errorCodes.NOT_FOUND')}

@@ -7,9 +7,10 @@ import type { Role } from '../../../../src/shared/roles';
 import { IconTicket } from '@tabler/icons-react';
 import { IconBuildingFactory2, IconLock } from '@tabler/icons-react';
 import { IconForklift } from '@tabler/icons-react';
+import { IconMailbox, IconMoodSmile } from '@tabler/icons-react';
 import { roleMayCall } from '../../session/access';
 
-export type NavKey = 'salesWindow' | 'transport' | 'weighbridge' | 'roster' | 'finance' | 'refunds' | 'home' | 'customers' | 'products' | 'staff' | 'settings' | 'events' | 'station' | 'pin' | 'calendar' | 'invoices' | 'statements' | 'gate' | 'gateSeals' | 'dispatch';
+export type NavKey = 'salesWindow' | 'transport' | 'weighbridge' | 'roster' | 'finance' | 'refunds' | 'home' | 'customers' | 'products' | 'staff' | 'settings' | 'events' | 'station' | 'pin' | 'calendar' | 'invoices' | 'statements' | 'gate' | 'gateSeals' | 'dispatch' | 'surveys' | 'suggestions';
 
 export interface NavItem {
   key: NavKey;
@@ -38,6 +39,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'products', path: '/products', icon: IconPackage, method: 'sales.listProducts' },
   { key: 'invoices', path: '/invoices', icon: IconFileInvoice, method: 'invoices.overview' },
   { key: 'statements', path: '/statements', icon: IconReportMoney, method: 'statements.list' },
+  { key: 'surveys', path: '/surveys', icon: IconMoodSmile, method: 'surveys.enterPaper' },
+  { key: 'suggestions', path: '/suggestions', icon: IconMailbox, method: 'suggestions.logOpening' },
   { key: 'calendar', path: '/calendar', icon: IconCalendarEvent, method: 'calendar.listDays' },
   { key: 'staff', path: '/staff', icon: IconUsers, method: 'staff.list' },
   { key: 'settings', path: '/settings', icon: IconAdjustmentsHorizontal, method: 'settings.update' },

@@ -114,7 +114,7 @@ async function openingDtos(m: EntityManager, openings: SuggestionOpening[]): Pro
 
 async function activeStaff(m: EntityManager, id: number): Promise<Staff> {
   const s = await m.getRepository(Staff).findOneBy({ id });
-  if (!s || !s.active) throw new AppError('NOT_FOUND', 'errors.suggestionAssigneeNotFound', { id }, [{ path: 'assigneeId', message: 'fields.staffNotFound' }]);
+  if (!s || !s.active) throw new AppError('NOT_FOUND', 'errors.suggestionAssigneeNotFound', { id }, [{ path: 'assigneeId', message: 'fields.suggestionAssignee' }]);
   return s;
 }
 
@@ -135,7 +135,7 @@ export async function logOpening(m: EntityManager, actor: Actor, settings: Setti
   for (const [i, item] of input.items.entries()) {
     if (item.assigneeId !== null) {
       const s = await m.getRepository(Staff).findOneBy({ id: item.assigneeId });
-      if (!s || !s.active) throw new AppError('NOT_FOUND', 'errors.suggestionAssigneeNotFound', { id: item.assigneeId }, [{ path: `items.${i}.assigneeId`, message: 'fields.staffNotFound' }]);
+      if (!s || !s.active) throw new AppError('NOT_FOUND', 'errors.suggestionAssigneeNotFound', { id: item.assigneeId }, [{ path: `items.${i}.assigneeId`, message: 'fields.suggestionAssignee' }]);
     }
   }
   const opening = await m.save(m.create(SuggestionOpening, { boxId: box.id, openedAt, openedBy: actor.staffId, witnesses: input.witnesses, loggedAt: actor.at }));

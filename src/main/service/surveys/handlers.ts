@@ -9,9 +9,14 @@ export const surveysHandlers = defineHandlers({
     guard.check(ctx.actor.at, ctx.core.settings.get('service.surveyKioskPerMinute'));
     const r = await recordSurveyResponse(m, ctx.actor, ctx.core.settings, input, 'kiosk');
     ctx.afterCommit(() => guard.record(r.at));
+    ctx.publish('surveys.changed', { post: r.post, month: r.month });
     return r;
   },
-  'surveys.enterPaper': (input, ctx, m) => recordSurveyResponse(m, ctx.actor, ctx.core.settings, input, 'paper'),
+  'surveys.enterPaper': async (input, ctx, m) => {
+    const r = await recordSurveyResponse(m, ctx.actor, ctx.core.settings, input, 'paper');
+    ctx.publish('surveys.changed', { post: r.post, month: r.month });
+    return r;
+  },
   'surveys.report': (input, ctx, m) => surveyReport(m, ctx.core.settings, input.month),
   'surveys.listResponses': (input, ctx, m) => listSurveyResponses(m, input.month, input.post),
 });
