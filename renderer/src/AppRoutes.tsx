@@ -26,6 +26,7 @@ import { GateScreen } from './features/gate/GateScreen';
 import { ArrivalsScreen } from './features/gate/ArrivalsScreen';
 import { SealLedgerScreen } from './features/gate/SealLedgerScreen';
 import { RosterScreen } from './features/roster/RosterScreen';
+import { QualityScreen } from './features/quality/QualityScreen';
 import { DispatchScreen } from './features/dispatch/DispatchScreen';
 import { MinutesScreen } from './features/dispatch/MinutesScreen';
 import { SurveysScreen } from './features/surveys/SurveysScreen';
@@ -74,6 +75,7 @@ export function AppRoutes() {
         <Route path="gate" element={<RequireAccess method="gate.registerArrival"><GateScreen /></RequireAccess>} />
         <Route path="gate/arrivals" element={<RequireAccess method="gate.listArrivals"><ArrivalsScreen /></RequireAccess>} />
         <Route path="gate/seals" element={<RequireAccess method="gate.listSealLedger"><SealLedgerScreen /></RequireAccess>} />
+        <Route path="quality/:tab?" element={<RequireAccess method="quality.getOverview"><QualityScreen /></RequireAccess>} />
         <Route path="dispatch" element={<RequireAccess method="dispatch.getOverview"><DispatchScreen /></RequireAccess>} />
         <Route path="dispatch/minutes" element={<RequireAccess method="dispatch.listMinutes"><MinutesScreen /></RequireAccess>} />
         <Route path="surveys" element={<RequireAccess method="surveys.enterPaper"><SurveysScreen /></RequireAccess>} />

@@ -1533,6 +1533,7 @@ const en: Translation = {
     heldMessage: 'The weighing is held. A supervisor decides, with a reason.',
     supervisorOnly: 'A supervisor decides.',
     decisionReason: 'Reason for the decision',
+    decide: 'Decide',
     decision: { accept: 'Accept', return: 'Return to loading', reweigh: 'Weigh tare again' },
     decided: '{{plate}}: {{decision}}.',
     weighedTare: '{{plate}}: tare {{kg}} kg recorded, ticket {{number}}.',

@@ -1546,6 +1546,7 @@ const zhCN = {
     heldMessage: '流程已暂停，请主管按规定处理（需填写原因）。',
     supervisorOnly: '需主管处理。',
     decisionReason: '处理原因',
+    decide: '处理',
     decision: { accept: '接受', return: '退回装车', reweigh: '重新过皮重' },
     decided: '{{plate}}：已{{decision}}。',
     weighedTare: '{{plate}} 皮重 {{kg}} 千克已记录，磅单 {{number}}。',

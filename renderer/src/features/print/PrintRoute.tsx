@@ -4,6 +4,7 @@ import { BadgePrintView } from './BadgePrintView';
 import { SlipPrintView } from './SlipPrintView';
 import { StatementPrintView } from './StatementPrintView';
 import { ReceiptPrintView } from './ReceiptPrintView';
+import { WeighingTicketPrintView } from './WeighingTicketPrintView';
 import { SuggestionSummaryPrintView } from './SuggestionSummaryPrintView';
 import { WeighingTicketPrintView } from './WeighingTicketPrintView';
 
@@ -18,6 +19,7 @@ export function PrintRoute() {
   if (doc === 'slip') return <SlipPrintView id={Number(id)} token={token} autoprint={autoprint} />;
   if (doc === 'statement') return <StatementPrintView id={Number(id)} token={token} autoprint={autoprint} />;
   if (doc === 'receipt') return <ReceiptPrintView id={Number(id)} token={token} autoprint={autoprint} />;
+  if (doc === 'weighingTicket') return <WeighingTicketPrintView id={Number(id)} token={token} autoprint={autoprint} />;
   if (doc === 'weighingTicket') return <WeighingTicketPrintView id={Number(id)} token={token} autoprint={autoprint} />;
   if (doc === 'suggestionSummary') return <SuggestionSummaryPrintView id={Number(id)} token={token} autoprint={autoprint} />;
   return (

@@ -8,9 +8,10 @@ import { IconTicket } from '@tabler/icons-react';
 import { IconBuildingFactory2, IconLock } from '@tabler/icons-react';
 import { IconForklift } from '@tabler/icons-react';
 import { IconMailbox, IconMoodSmile } from '@tabler/icons-react';
+import { IconCertificate } from '@tabler/icons-react';
 import { roleMayCall } from '../../session/access';
 
-export type NavKey = 'salesWindow' | 'transport' | 'weighbridge' | 'roster' | 'finance' | 'refunds' | 'home' | 'customers' | 'products' | 'staff' | 'settings' | 'events' | 'station' | 'pin' | 'calendar' | 'invoices' | 'statements' | 'gate' | 'gateSeals' | 'dispatch' | 'surveys' | 'suggestions';
+export type NavKey = 'salesWindow' | 'transport' | 'weighbridge' | 'roster' | 'finance' | 'refunds' | 'home' | 'customers' | 'products' | 'staff' | 'settings' | 'events' | 'station' | 'pin' | 'calendar' | 'invoices' | 'statements' | 'gate' | 'gateSeals' | 'dispatch' | 'surveys' | 'suggestions' | 'quality';
 
 export interface NavItem {
   key: NavKey;
@@ -33,6 +34,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'gate', path: '/gate', icon: IconBuildingFactory2, method: 'gate.registerArrival' },
   { key: 'gateSeals', path: '/gate/seals', icon: IconLock, method: 'gate.listSealLedger' },
   { key: 'weighbridge', path: '/weighbridge', icon: IconTruckDelivery, method: 'transport.acknowledgeAuthorization' },
+  { key: 'quality', path: '/quality', icon: IconCertificate, method: 'quality.getOverview' },
   { key: 'dispatch', path: '/dispatch', icon: IconForklift, method: 'dispatch.getOverview' },
   { key: 'transport', path: '/transport', icon: IconFileCertificate, method: 'transport.receiveAuthorization' },
   { key: 'roster', path: '/roster', icon: IconPhoneCall, method: 'service.addDutyEntry' },
