@@ -4,6 +4,8 @@ import { BadgePrintView } from './BadgePrintView';
 import { SlipPrintView } from './SlipPrintView';
 import { StatementPrintView } from './StatementPrintView';
 import { ReceiptPrintView } from './ReceiptPrintView';
+import { QualityCertificatePrintView } from './QualityCertificatePrintView';
+import { ConformityPrintView } from './ConformityPrintView';
 import { WeighingTicketPrintView } from './WeighingTicketPrintView';
 import { SuggestionSummaryPrintView } from './SuggestionSummaryPrintView';
 import { WeighingTicketPrintView } from './WeighingTicketPrintView';
@@ -19,6 +21,8 @@ export function PrintRoute() {
   if (doc === 'slip') return <SlipPrintView id={Number(id)} token={token} autoprint={autoprint} />;
   if (doc === 'statement') return <StatementPrintView id={Number(id)} token={token} autoprint={autoprint} />;
   if (doc === 'receipt') return <ReceiptPrintView id={Number(id)} token={token} autoprint={autoprint} />;
+  if (doc === 'qualityCertificate') return <QualityCertificatePrintView id={Number(id)} token={token} autoprint={autoprint} />;
+  if (doc === 'conformityCertificate') return <ConformityPrintView id={Number(id)} token={token} autoprint={autoprint} />;
   if (doc === 'weighingTicket') return <WeighingTicketPrintView id={Number(id)} token={token} autoprint={autoprint} />;
   if (doc === 'weighingTicket') return <WeighingTicketPrintView id={Number(id)} token={token} autoprint={autoprint} />;
   if (doc === 'suggestionSummary') return <SuggestionSummaryPrintView id={Number(id)} token={token} autoprint={autoprint} />;
