@@ -8,7 +8,6 @@ import { QualityCertificatePrintView } from './QualityCertificatePrintView';
 import { ConformityPrintView } from './ConformityPrintView';
 import { WeighingTicketPrintView } from './WeighingTicketPrintView';
 import { SuggestionSummaryPrintView } from './SuggestionSummaryPrintView';
-import { WeighingTicketPrintView } from './WeighingTicketPrintView';
 
 /** Print views live outside the app shell; the document type picks the view. */
 export function PrintRoute() {
@@ -23,7 +22,6 @@ export function PrintRoute() {
   if (doc === 'receipt') return <ReceiptPrintView id={Number(id)} token={token} autoprint={autoprint} />;
   if (doc === 'qualityCertificate') return <QualityCertificatePrintView id={Number(id)} token={token} autoprint={autoprint} />;
   if (doc === 'conformityCertificate') return <ConformityPrintView id={Number(id)} token={token} autoprint={autoprint} />;
-  if (doc === 'weighingTicket') return <WeighingTicketPrintView id={Number(id)} token={token} autoprint={autoprint} />;
   if (doc === 'weighingTicket') return <WeighingTicketPrintView id={Number(id)} token={token} autoprint={autoprint} />;
   if (doc === 'suggestionSummary') return <SuggestionSummaryPrintView id={Number(id)} token={token} autoprint={autoprint} />;
   return (

@@ -15,7 +15,7 @@ import { useReloadOn } from '../useLive';
 import { ManualWeightModal } from './ManualWeightModal';
 import { RuleHitDialog } from './RuleHitDialog';
 import { useScaleLive } from './useScaleLive';
-import { kgText } from './weighText';
+import { groupKg, kgText } from './weighText';
 
 function WaitTimer({ since, now, limit }: { since: number; now: number; limit: number }) {
   const { t } = useTranslation();
@@ -47,6 +47,11 @@ function WaitingList({ title, rows, now, limit, onPick }: { title: string; rows:
                 </Table.Td>
                 <Table.Td fw={700} fz="xl" style={{ whiteSpace: 'nowrap' }}>
                   {w.journey.truckPlate}
+                  {w.pending && (
+                    <Badge ml="xs" color="red" styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }}>
+                      {t('weighing.held')}
+                    </Badge>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   <Text>{w.journey.customerName}</Text>
@@ -55,7 +60,6 @@ function WaitingList({ title, rows, now, limit, onPick }: { title: string; rows:
                     {w.tareKg !== null ? ` · ${t('weighing.columns.tare')} ${kgText(t, w.tareKg)}` : ''}
                   </Text>
                 </Table.Td>
-                <Table.Td>{w.pending && <Badge color="red">{t('weighing.held')}</Badge>}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -120,9 +124,9 @@ export function WeighingDesk() {
     station.reload();
     if (out.outcome === 'held' && out.exception) setDialog(out.exception);
     else if (out.ticket && out.stage === 'tare' && out.journey.status === 'tare_weighed') {
-      notifications.show({ color: 'green', message: t('weighing.weighedTare', { plate: out.journey.truckPlate, kg: out.weightKg, number: out.ticket.number }) });
+      notifications.show({ color: 'green', message: t('weighing.weighedTare', { plate: out.journey.truckPlate, kg: groupKg(out.weightKg), number: out.ticket.number }) });
     } else if (out.ticket && out.ticket.status === 'completed') {
-      notifications.show({ color: 'green', message: t('weighing.weighedGross', { plate: out.journey.truckPlate, kg: out.weightKg, net: out.ticket.netKg, number: out.ticket.number }) });
+      notifications.show({ color: 'green', message: t('weighing.weighedGross', { plate: out.journey.truckPlate, kg: groupKg(out.weightKg), net: groupKg(out.ticket.netKg ?? 0), number: out.ticket.number }) });
       setLastTicket(out.ticket);
     }
     void refresh(out.journey.number);
@@ -203,7 +207,7 @@ export function WeighingDesk() {
                   </Text>
                 )}
                 {!stage && !truck.pending && (
-                  <Text c="orange" fw={600} data-testid="weigh-not-due">
+                  <Text c={truck.ticket?.status === 'completed' ? 'dimmed' : 'orange'} fw={600} data-testid="weigh-not-due">
                     {t('weighing.notDue', { plate: truck.journey.truckPlate, status: t(`journeyStatus.${truck.journey.status}`) })}
                   </Text>
                 )}
@@ -246,7 +250,7 @@ export function WeighingDesk() {
                   {p.truckPlate} · {t(`weighing.stage.${p.stage}`)} · {kgText(t, p.weightKg)} · {p.hits.map((h) => t(`weighing.rules.${h.rule}`)).join('、')} · {formatClock(p.capturedAt)}
                 </Text>
                 <Button size="sm" color="red" variant="light" onClick={() => setDialog(p)} data-testid="weigh-pending-open">
-                  {supervisor ? t('weighing.decisionReason') : t('weighing.held')}
+                  {supervisor ? t('weighing.decide') : t('weighing.held')}
                 </Button>
               </Group>
             ))}
