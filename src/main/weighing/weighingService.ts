@@ -481,7 +481,8 @@ export async function stationView(m: EntityManager, now: number, settings: Setti
   const ids = journeys.map((j) => j.id);
   const [dtos, pendingRows, tickets] = await Promise.all([
     journeyDtos(m, journeys),
-    m.getRepository(WeighingException).find({ where: { decidedAt: IsNull() }, order: { id: 'ASC' } }),
+    // Only weighings of trucks still due (a truck cancelled at the gate leaves its held tare behind, undecidable).
+    ids.length ? m.getRepository(WeighingException).find({ where: { decidedAt: IsNull(), journeyId: In(ids) }, order: { id: 'ASC' } }) : Promise.resolve([]),
     ids.length ? m.getRepository(WeighingTicket).findBy({ journeyId: In(ids) }) : Promise.resolve([]),
   ]);
   const pending = await exceptionDtos(m, pendingRows);
