@@ -7,6 +7,7 @@ import { Customer } from '../sales/customer.entity';
 import { seedCustomersDemo } from '../sales/customersDemo';
 import { seedTransportDemo } from '../transport/transportDemo';
 import { seedQualityDemo } from '../quality/demoData';
+import { seedDispatchDemo } from '../dispatch/demoData';
 import { seedGateDemo } from '../gate/gateDemo';
 import { Price } from '../sales/price.entity';
 import { Product } from '../sales/product.entity';
@@ -69,6 +70,7 @@ export async function seedDemo(m: EntityManager, now: number): Promise<boolean> 
   await seedSlipsDemo(m, actor, now);
   await seedTransportDemo(m, actor, now);
   await seedGateDemo(m, actor, now);
+  await seedDispatchDemo(m, actor, now);
   await seedQualityDemo(m, actor, now);
   await seedSurveysDemo(m, actor, now);
   await seedSuggestionsDemo(m, actor, now);
