@@ -47,10 +47,10 @@ function ItemTable({ items, showBox, offset }: { items: SuggestionItemDto[]; sho
           <th className="dd-suggestions__num">{t('suggestions.summary.no')}</th>
           {showBox && <th>{t('suggestions.name')}</th>}
           <th>{t('suggestions.summary.text')}</th>
-          <th>{t('suggestions.summary.category')}</th>
+          <th className="dd-suggestions__nw">{t('suggestions.summary.category')}</th>
           <th>{t('suggestions.summary.customer')}</th>
-          <th>{t('suggestions.summary.assignee')}</th>
-          <th>{t('suggestions.summary.status')}</th>
+          <th className="dd-suggestions__nw">{t('suggestions.summary.assignee')}</th>
+          <th className="dd-suggestions__nw">{t('suggestions.summary.status')}</th>
         </tr>
       </thead>
       <tbody>
@@ -68,10 +68,10 @@ function ItemTable({ items, showBox, offset }: { items: SuggestionItemDto[]; sho
               {i.text}
               {i.note ? ` (${i.note})` : ''}
             </td>
-            <td>{t(`suggestions.categories.${i.category}`)}</td>
+            <td className="dd-suggestions__nw">{t(`suggestions.categories.${i.category}`)}</td>
             <td>{[i.customerName, i.contact].filter(Boolean).join(' ')}</td>
-            <td>{i.assigneeName ?? ''}</td>
-            <td>{t(`suggestions.status.${i.status}`)}</td>
+            <td className="dd-suggestions__nw">{i.assigneeName ?? ''}</td>
+            <td className="dd-suggestions__nw">{t(`suggestions.status.${i.status}`)}</td>
           </tr>
         ))}
       </tbody>

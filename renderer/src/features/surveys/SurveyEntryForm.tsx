@@ -29,6 +29,8 @@ export function SurveyEntryForm({ form, onSaved }: { form: SurveyFormDto; onSave
   const questions = form.questions;
 
   useEffect(() => setAnswers(questions.map(() => null)), [questions]);
+  // keyboard first: the digits go to the questions as soon as the form opens
+  useEffect(() => padRef.current?.focus(), []);
 
   function answer(i: number, value: number) {
     setAnswers((a) => a.map((x, j) => (j === i ? value : x)));
