@@ -1838,6 +1838,7 @@ const en: Translation = {
       slipPlates: 'Plates on the slip: {{plates}}',
       slipNoPlates: 'No plate on the slip (needs an authorization letter)',
       slipUnusable: 'This slip can no longer be used',
+      plateNotOnSlip: '{{plate}} is not on the slip: it will be held',
     },
     held: {
       title: '{{plate}} held: no transport authorization, call the sales window',

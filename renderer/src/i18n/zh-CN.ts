@@ -1885,6 +1885,7 @@ const zhCN = {
       slipPlates: '单上车号：{{plates}}',
       slipNoPlates: '单上没有车号（需运输委托函）',
       slipUnusable: '此单已不能使用',
+      plateNotOnSlip: '{{plate}} 不在单上：登记后暂扣，不能放行',
     },
     held: {
       title: '{{plate}} 暂扣：没有运输委托，请联系销售窗口',

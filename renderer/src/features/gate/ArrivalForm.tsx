@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { registerArrivalInput, type RegisterArrivalDto } from '../../../../src/shared/contract/gate';
 import type { PlanSlipDto } from '../../../../src/shared/contract/slips';
 import { slipNumberSchema } from '../../../../src/shared/contract/transport';
+import { isValidPlate, normalizePlate } from '../../../../src/shared/validators/plate';
 import { call } from '../../api';
 import { FormError } from '../../components/FormError';
 import { useSubmit } from '../../forms/useSubmit';
@@ -98,6 +99,8 @@ export function ArrivalForm({ contactMinutes, onRegistered }: { contactMinutes: 
   });
 
   const slip = preview?.slip;
+  const typedPlate = normalizePlate(form.values.truckPlate);
+  const willBeHeld = !!slip && isValidPlate(typedPlate) && !slip.truckPlates.includes(typedPlate);
   const slipUnusable = slip && (slip.status === 'voided' || slip.status === 'closed' || slip.status === 'expired' || slip.validUntil <= Date.now());
 
   return (
@@ -140,6 +143,11 @@ export function ArrivalForm({ contactMinutes, onRegistered }: { contactMinutes: 
               <Text fz="lg" c="dimmed">
                 {slip.truckPlates.length ? t('gate.arrival.slipPlates', { plates: slip.truckPlates.join('、') }) : t('gate.arrival.slipNoPlates')}
               </Text>
+              {willBeHeld && (
+                <Badge color="orange" size="lg" data-testid="gate-plate-not-on-slip">
+                  {t('gate.arrival.plateNotOnSlip', { plate: typedPlate })}
+                </Badge>
+              )}
               {slipUnusable && (
                 <Badge color="red" size="lg">
                   {t('gate.arrival.slipUnusable')}

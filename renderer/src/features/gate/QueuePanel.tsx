@@ -177,7 +177,7 @@ export function QueuePanel({ overview, onChanged }: { overview: GateOverviewDto;
                           onClick={() => onRelease(line, truck)}
                           rightSection={truck.isHead && line.productId === shortcutLine?.productId ? <Kbd>F2</Kbd> : undefined}
                         >
-                          {truck.isHead ? t('gate.queue.release') : t('gate.queue.releaseOutOfOrder')}
+                          {truck.isHead || !truck.authorized ? t('gate.queue.release') : t('gate.queue.releaseOutOfOrder')}
                         </Button>
                       </Table.Td>
                     </Table.Tr>
