@@ -138,7 +138,7 @@ test.describe('weighbridge weighing', () => {
     expect(kpis.gross.met).toBeGreaterThanOrEqual(1);
   });
 
-  test('an overweight truck is held: the operator is told a supervisor decides; the rules board shows the numbers', async ({ page }) => {
+  test('an overweight truck is held: the operator is told a supervisor decides, the supervisor returns it with a reason; the rules board shows the numbers', async ({ page }) => {
     const plate = '豫AW1002';
     const journey = await releasedTruck(host, plate, 4, 10_000);
     await signedIn(page, host, 'D004', '1004');
@@ -163,6 +163,21 @@ test.describe('weighbridge weighing', () => {
     await shot(page, 'weighing-04-rule-hit');
     await dialog.getByRole('button', { name: '关闭' }).click();
     await expect(page.getByTestId('weigh-pending')).toContainText(plate);
+
+    // The supervisor decides at the weighbridge with a reason: the truck returns to loading (journey returned).
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await signedIn(page, host, 'D007', '1007');
+    await page.goto(`${host.url}/#/weighbridge`);
+    await page.getByTestId('weigh-pending-open').click();
+    const decide = page.getByRole('dialog');
+    await decide.getByTestId('decide-return').click();
+    await expect(decide.getByText('此项必填。')).toBeVisible(); // no reason: refused, nothing decided
+    await decide.getByTestId('decision-reason').fill('超重 300 千克，退回包装车间卸袋');
+    await decide.getByTestId('decide-return').click();
+    await expect(page.getByTestId('weigh-pending')).toBeHidden();
+    const sup = await signInApi(host, 'D007', '1007');
+    const found = await ok<{ journey: { status: string }; ticket: { grossKg: number | null } }>(host, 'weighing.findTruck', { code: journey.number }, sup);
+    expect(found).toMatchObject({ journey: { status: 'returned' }, ticket: { grossKg: null } });
 
     await page.goto(`${host.url}/#/weighbridge/rules`);
     await expect(page.getByTestId('rule-bag')).toContainText('10‰');

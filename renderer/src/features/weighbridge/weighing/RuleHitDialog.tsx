@@ -18,14 +18,17 @@ const DECISIONS: Record<WeighingExceptionDto['stage'], WeighDecision[]> = { tare
 export function RuleHitDialog({ exception, canDecide, onClose, onDecided }: { exception: WeighingExceptionDto | null; canDecide: boolean; onClose: () => void; onDecided: (r: CaptureResultDto) => void }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
-  const { run, submitting, formError, setFormError } = useSubmit();
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const { run, submitting, formError, setFormError } = useSubmit({ onFieldErrors: (fields) => setReasonError(fields.reason ?? null) });
   const close = () => {
     setReason('');
+    setReasonError(null);
     setFormError(null);
     onClose();
   };
   async function decide(decision: WeighDecision) {
     if (!exception) return;
+    setReasonError(null);
     const out = await run(() => call('weighing.decideException', { exceptionId: exception.id, decision, reason }));
     if (out) {
       notifications.show({ color: 'green', message: t('weighing.decided', { plate: exception.truckPlate, decision: t(`weighing.decision.${decision}`) }) });
@@ -62,6 +65,7 @@ export function RuleHitDialog({ exception, canDecide, onClose, onDecided }: { ex
                 label={t('weighing.decisionReason')}
                 value={reason}
                 onChange={(e) => setReason(e.currentTarget.value)}
+                error={reasonError}
                 autosize
                 minRows={2}
                 maxLength={200}
