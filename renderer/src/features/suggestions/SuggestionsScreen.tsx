@@ -143,7 +143,7 @@ export function SuggestionsScreen() {
               <Table.Tr>
                 <Table.Th>{t('suggestions.summary.text')}</Table.Th>
                 <Table.Th>{t('suggestions.category')}</Table.Th>
-                <Table.Th>{t('suggestions.name')}</Table.Th>
+                <Table.Th>{t('suggestions.box')}</Table.Th>
                 <Table.Th>{t('suggestions.summary.customer')}</Table.Th>
                 <Table.Th>{t('suggestions.assignee')}</Table.Th>
                 <Table.Th>{t('suggestions.summary.status')}</Table.Th>
@@ -176,8 +176,10 @@ export function SuggestionsScreen() {
                       <NativeSelect size="xs" value={i.assigneeId ? String(i.assigneeId) : ''} onChange={(e) => void assign(i, e.currentTarget.value)} data={staffOptions} aria-label={t('suggestions.assign')} data-testid="item-assign" />
                     )}
                   </Table.Td>
-                  <Table.Td>
-                    <Badge color={i.status === 'open' ? 'orange' : i.status === 'answered' ? 'blue' : 'gray'}>{t(`suggestions.status.${i.status}`)}</Badge>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Badge color={i.status === 'open' ? 'orange' : i.status === 'answered' ? 'blue' : 'gray'} styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }}>
+                      {t(`suggestions.status.${i.status}`)}
+                    </Badge>
                   </Table.Td>
                   <Table.Td>
                     {i.status !== 'closed' && (
