@@ -143,10 +143,13 @@ test.describe('weighbridge weighing', () => {
     const journey = await releasedTruck(host, plate, 4, 10_000);
     await signedIn(page, host, 'D004', '1004');
     await page.getByTestId('home-weighbridge').click();
-    await sim.send('hold 13500');
+    // Keyboard only: scan (Enter), wait for the stable reading, Enter on the empty scan field captures.
+    await sim.send('jitter 13500 60');
     await scan(page, journey.number);
+    await sim.send('hold 13500');
     await expect(page.getByTestId('weigh-capture')).toBeEnabled({ timeout: 10_000 });
-    await page.getByTestId('weigh-capture').click();
+    await expect(page.getByTestId('weigh-scan')).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(page.getByTestId('weigh-truck')).toHaveAttribute('data-status', 'tare_weighed');
     await loadBags(host, journey.id, journey.productId, 200);
     // The operator cannot type a weight in: the core refuses (nothing written).

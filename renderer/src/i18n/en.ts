@@ -2051,8 +2051,7 @@ const en: Translation = {
       bulkLoading: 'Bulk loading…',
       keysHint: 'Keys: + or ↑ one bag, PgUp ten bags, B broken bag, R read counter, F9 or Ctrl+Enter done, Esc back',
       keysHintBulk: 'Keys: F9 or Ctrl+Enter loading done, Esc back',
-      shortTitle: 'Finish short of the plan',
-      shortReasonPrompt: 'Planned {{planned}} bags, loaded {{counted}}: why is the truck short?',
+      shortReasonPrompt: 'Planned {{planned}} bags, loaded {{counted}}. Why is the truck short?',
     },
     counter: {
       connected: 'Bag counter connected, count {{count}}',

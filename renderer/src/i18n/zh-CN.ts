@@ -2098,8 +2098,7 @@ const zhCN = {
       bulkLoading: '散装装车中……',
       keysHint: '键盘：+ 或 ↑ 加1袋，PgUp 加10袋，B 破包，R 读点包器，F9 或 Ctrl+Enter 完成，Esc 返回',
       keysHintBulk: '键盘：F9 或 Ctrl+Enter 装车完成，Esc 返回',
-      shortTitle: '少装完成',
-      shortReasonPrompt: '计划 {{planned}} 袋，只装了 {{counted}} 袋：少装原因',
+      shortReasonPrompt: '计划 {{planned}} 袋，只装了 {{counted}} 袋。请填写少装原因：',
     },
     counter: {
       connected: '点包器已连接，计数 {{count}}',

@@ -6,7 +6,7 @@ import type { LoadingPointDto } from '../../../../src/shared/contract/dispatch';
 import { call, toApiError } from '../../api';
 import { submitProblem } from '../../forms/serverErrors';
 import { loadingKeyAction, tonnesText } from './dispatchKeys';
-import { RemoveBagsModal, ShortLoadModal } from './PointModals';
+import { RemoveBagsModal } from './PointModals';
 
 interface Props {
   point: LoadingPointDto;
@@ -26,7 +26,6 @@ export function LoadingPanel({ point, active, onActivate, onBack, onChanged }: P
   const ref = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
   const [removing, setRemoving] = useState(false);
-  const [short, setShort] = useState(false);
   const current = point.current!;
   const { journey, loading } = current;
   const bagged = loading.packaging === 'bagged';
@@ -46,11 +45,9 @@ export function LoadingPanel({ point, active, onActivate, onBack, onChanged }: P
       if (method === 'dispatch.countBags' || method === 'dispatch.recordBrokenBags') await call(method, { journeyId: journey.id, bags: bags! });
       else if (method === 'dispatch.readCounter') await call('dispatch.readCounter', { journeyId: journey.id });
       else {
-        if (bagged && loading.round === 1 && loading.countedBags < planned) {
-          setShort(true);
-          return;
-        }
-        await call('dispatch.finishLoading', { journeyId: journey.id });
+        const shortReason = bagged && loading.round === 1 && loading.countedBags < planned ? window.prompt(t('dispatch.loading.shortReasonPrompt', { planned, counted: loading.countedBags })) : undefined;
+        if (shortReason === null) return;
+        await call('dispatch.finishLoading', { journeyId: journey.id, ...(shortReason ? { shortReason } : {}) });
         notifications.show({ color: 'green', message: t('dispatch.loading.finished', { plate: journey.truckPlate }) });
         onBack();
       }
@@ -176,22 +173,6 @@ export function LoadingPanel({ point, active, onActivate, onBack, onChanged }: P
         </Button>
       </Group>
       <RemoveBagsModal journeyId={journey.id} opened={removing} onClose={() => setRemoving(false)} onDone={onChanged} />
-      {short && (
-        <ShortLoadModal
-          journeyId={journey.id}
-          planned={planned}
-          counted={loading.countedBags}
-          onClose={() => {
-            setShort(false);
-            ref.current?.focus();
-          }}
-          onDone={() => {
-            notifications.show({ color: 'green', message: t('dispatch.loading.finished', { plate: journey.truckPlate }) });
-            onChanged();
-            onBack();
-          }}
-        />
-      )}
     </Card>
   );
 }

@@ -8,7 +8,7 @@ import { registerArrivalInput, type RegisterArrivalDto } from '../../../../src/s
 import type { PlanSlipDto } from '../../../../src/shared/contract/slips';
 import { slipNumberSchema } from '../../../../src/shared/contract/transport';
 import { isValidPlate, normalizePlate } from '../../../../src/shared/validators/plate';
-import { call } from '../../api';
+import { call, toApiError } from '../../api';
 import { FormError } from '../../components/FormError';
 import { useSubmit } from '../../forms/useSubmit';
 import { zodErrors } from '../../forms/zodErrors';
@@ -59,9 +59,12 @@ export function ArrivalForm({ contactMinutes, onRegistered }: { contactMinutes: 
     try {
       const slip = await call('sales.getSlip', { number: parsed.data });
       setPreview({ slip });
-    } catch {
-      // Unknown or unreadable slip: registering names the reason under the field.
+      // Say at once what the core would refuse (the cursor stays where the scanner/typist is).
+      if (slip.status === 'voided' || slip.status === 'closed') form.setFieldError('slipNumber', t('errors.gateSlipNotOpen', { number: slip.number }));
+      else if (slip.status === 'expired' || slip.validUntil <= Date.now()) form.setFieldError('slipNumber', t('errors.gateSlipExpired', { number: slip.number }));
+    } catch (err) {
       setPreview(null);
+      if (toApiError(err).rpc.code === 'NOT_FOUND') form.setFieldError('slipNumber', t('errors.gateSlipNotFound', { number: parsed.data }));
     }
   }
 

@@ -173,7 +173,9 @@ export function WeighingDesk() {
             onKeyDown={(e) => {
               if (e.key === 'Enter') {
                 e.preventDefault();
-                void find(code);
+                // Enter on an empty field captures the truck on the scale once the reading is stable.
+                if (!code.trim() && canCapture) void capture();
+                else void find(code);
               }
             }}
             data-testid="weigh-scan"
