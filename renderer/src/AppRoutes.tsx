@@ -75,7 +75,7 @@ export function AppRoutes() {
         <Route path="gate" element={<RequireAccess method="gate.registerArrival"><GateScreen /></RequireAccess>} />
         <Route path="gate/arrivals" element={<RequireAccess method="gate.listArrivals"><ArrivalsScreen /></RequireAccess>} />
         <Route path="gate/seals" element={<RequireAccess method="gate.listSealLedger"><SealLedgerScreen /></RequireAccess>} />
-        <Route path="quality/:tab?" element={<RequireAccess method="quality.getOverview"><QualityScreen /></RequireAccess>} />
+        <Route path="quality/:tab?" element={<RequireAccess method="quality.recordSpotCheck"><QualityScreen /></RequireAccess>} />
         <Route path="dispatch" element={<RequireAccess method="dispatch.getOverview"><DispatchScreen /></RequireAccess>} />
         <Route path="dispatch/minutes" element={<RequireAccess method="dispatch.listMinutes"><MinutesScreen /></RequireAccess>} />
         <Route path="surveys" element={<RequireAccess method="surveys.enterPaper"><SurveysScreen /></RequireAccess>} />

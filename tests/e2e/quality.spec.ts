@@ -74,5 +74,18 @@ test.describe('quality desk', () => {
     await expect(page.getByTestId('form-error')).toContainText(number);
     await expect(page.getByTestId('form-error')).toContainText('不补开');
     await shot(page, 'quality-04-reissue-refused');
+
+    // A supervisor overrides with a reason: a new number naming the one it replaces.
+    const sup = await context.browser()!.newContext();
+    const supPage = await sup.newPage();
+    await supPage.setViewportSize({ width: 1600, height: 1100 });
+    await signedIn(supPage, host, 'D007', '1007');
+    await supPage.goto(`${host.url}#/quality/certificates`);
+    await supPage.getByTestId('cert-reissue').first().click();
+    await supPage.getByTestId('reissue-reason').fill('客户遗失，经销售处同意补开');
+    await supPage.getByTestId('reissue-submit').click();
+    await expect(supPage.getByTestId('cert-table')).toContainText(`补开自 ${number}`);
+    await shot(supPage, 'quality-05-supervisor-reissue');
+    await sup.close();
   });
 });

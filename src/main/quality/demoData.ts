@@ -5,8 +5,6 @@ import { addDays, localDate } from '../../shared/workingDays';
 import type { Actor } from '../events/appendEvent';
 import { Product } from '../sales/product.entity';
 import { Staff } from '../staff/staff.entity';
-import { NO_BAG_COUNTER } from '../dispatch/counter/bagCounterSource';
-import { addPoint } from '../dispatch/loadingPoints';
 import { createBatch } from './batches';
 import { recordCalibration, recordSpotCheck, recordSprayCheck } from './floorChecks';
 import { packingMachines } from './machines';
@@ -15,7 +13,7 @@ import { packingMachines } from './machines';
  * The QC desk of the demo plant, through the services (real events): two P.O 42.5 batches (an older one with its
  * 28-day results, a recent one with 3-day results only), a calibration of the first packing machine followed by a
  * passing 20-bag spot check, and spray-code checks on the first two (the second's is old, so it shows as overdue).
- * Packing machines are the dispatch area's; if the demo has none yet, two are added through its service.
+ * Packing machines are the dispatch area's (its demo seeds them first).
  */
 export async function seedQualityDemo(m: EntityManager, actor: Actor, now: number): Promise<void> {
   const s = defaultSettings();
@@ -53,19 +51,11 @@ export async function seedQualityDemo(m: EntityManager, actor: Actor, now: numbe
     results: { compressive3dTenths: 292, flexural3dTenths: 57, initialSettingMinutes: 158, finalSettingMinutes: 221, specificSurfaceM2PerKg: 352, so3Hundredths: 258, mgoHundredths: 305, lossOnIgnitionHundredths: 322, soundness: 'pass' },
   });
 
-  let machines = await packingMachines(m);
-  if (machines.length === 0) {
-    for (const [code, name] of [
-      ['P1', '1号包装机'],
-      ['P2', '2号包装机'],
-    ] as const) {
-      await addPoint(m, { ...actor, at: now - 3 * 3600_000 }, NO_BAG_COUNTER, { kind: 'packer', code, name, productId: bagged.id });
-    }
-    machines = await packingMachines(m);
-  }
-  const [first, second] = machines;
+  // The dispatch demo (seeded before this one) owns the packing machines; without any, there is nothing to check.
+  const [first, second] = await packingMachines(m);
+  if (!first) return;
   if (second) await recordSprayCheck(m, { ...qc, at: now - 3 * 3600_000 }, { machineId: second.id, ok: true, codeText: `P1-${stamp(recent)}-02`, note: '' });
-  await recordCalibration(m, { ...qc, at: now - 40 * 60_000 }, { machineId: first!.id, note: '定期标定' });
+  await recordCalibration(m, { ...qc, at: now - 40 * 60_000 }, { machineId: first.id, note: '定期标定' });
   const bags = [50_120, 50_080, 49_960, 50_200, 50_040, 50_100, 49_880, 50_160, 50_020, 50_060, 50_140, 49_940, 50_080, 50_100, 50_000, 50_180, 50_060, 49_920, 50_120, 50_040];
   await recordSpotCheck(
     m,
@@ -78,7 +68,7 @@ export async function seedQualityDemo(m: EntityManager, actor: Actor, now: numbe
       shiftStarts: parseShiftStarts(s['quality.shiftStartTimes']) ?? [0],
       utcOffsetMinutes: offset,
     },
-    { machineId: first!.id, reason: 'calibration', markedKg: bagged.bagWeightKg ?? 50, bagGrams: bags, note: '' },
+    { machineId: first.id, reason: 'calibration', markedKg: bagged.bagWeightKg ?? 50, bagGrams: bags, note: '' },
   );
-  await recordSprayCheck(m, { ...qc, at: now - 20 * 60_000 }, { machineId: first!.id, ok: true, codeText: `P1-${stamp(recent)}-02`, note: '' });
+  await recordSprayCheck(m, { ...qc, at: now - 20 * 60_000 }, { machineId: first.id, ok: true, codeText: `P1-${stamp(recent)}-02`, note: '' });
 }

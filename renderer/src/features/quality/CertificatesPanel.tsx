@@ -219,7 +219,7 @@ export function CertificatesPanel({ overview, today }: { overview: QualityOvervi
               <Table.Tbody>
                 {certs.data.map((c) => (
                   <Table.Tr key={c.id}>
-                    <Table.Td fw={700}>
+                    <Table.Td fw={700} style={{ whiteSpace: 'nowrap' }}>
                       {c.number}
                       {c.reissueOfNumber && (
                         <Text size="xs" c="orange">

@@ -40,12 +40,12 @@ function MachineCards({ overview, now }: { overview: QualityOverviewDto; now: nu
                 ? t('quality.machines.sprayNever')
                 : overdue
                   ? t('quality.machines.sprayOverdue', { minutes: Math.floor((now - m.sprayDueAt) / 60_000) })
-                  : t('quality.machines.sprayDue', { time: formatClock(m.sprayDueAt) })}
+                  : t('quality.machines.sprayDue', { time: formatClock(m.sprayDueAt).slice(0, 5) })}
             </Text>
             <Text size="sm">{m.lastSpotCheckAt ? t('quality.machines.lastSpot', { time: formatDateTime(m.lastSpotCheckAt) }) : t('quality.machines.noSpot')}</Text>
             {m.calibrationsOwed.map((c) => (
               <Text key={c.id} size="sm" c="orange" fw={700}>
-                {t('quality.machines.calibrationOwed', { time: formatClock(c.calibratedAt) })}
+                {t('quality.machines.calibrationOwed', { time: formatClock(c.calibratedAt).slice(0, 5) })}
               </Text>
             ))}
           </Card>
@@ -191,10 +191,9 @@ export function FloorPanel({ overview, rules, now, reload }: { overview: Quality
               <Table.Tbody>
                 {overview.recentSpotChecks.map((c) => (
                   <Table.Tr key={c.id}>
-                    <Table.Td>{formatDateTime(c.checkedAt)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(c.checkedAt).slice(5, 16)}</Table.Td>
                     <Table.Td fw={700}>{c.machineCode}</Table.Td>
-                    <Table.Td>{t(`quality.spot.reasons.${c.reason}`)}</Table.Td>
-                    <Table.Td>{gramsToKgText(c.totalGrams)}</Table.Td>
+                    <Table.Td>{t('quality.spot.total', { kg: gramsToKgText(c.totalGrams) })}</Table.Td>
                     <Table.Td>
                       <VerdictBadge passed={c.passed} size="md" />
                     </Table.Td>

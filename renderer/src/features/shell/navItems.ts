@@ -34,7 +34,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'gate', path: '/gate', icon: IconBuildingFactory2, method: 'gate.registerArrival' },
   { key: 'gateSeals', path: '/gate/seals', icon: IconLock, method: 'gate.listSealLedger' },
   { key: 'weighbridge', path: '/weighbridge', icon: IconTruckDelivery, method: 'transport.acknowledgeAuthorization' },
-  { key: 'quality', path: '/quality', icon: IconCertificate, method: 'quality.getOverview' },
+  { key: 'quality', path: '/quality', icon: IconCertificate, method: 'quality.recordSpotCheck' },
   { key: 'dispatch', path: '/dispatch', icon: IconForklift, method: 'dispatch.getOverview' },
   { key: 'transport', path: '/transport', icon: IconFileCertificate, method: 'transport.receiveAuthorization' },
   { key: 'roster', path: '/roster', icon: IconPhoneCall, method: 'service.addDutyEntry' },
