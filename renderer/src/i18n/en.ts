@@ -557,6 +557,7 @@ const en: Translation = {
   suggestions: {
     title: 'Suggestion boxes',
     box: 'Box',
+    goLog: 'Log the opening',
     lastOpened: 'Last opened',
     never: 'Never opened',
     state: { opened: 'Opened this week', due: 'Open by {{day}} {{time}}', overdue: 'Overdue: not opened' },

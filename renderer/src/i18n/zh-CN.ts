@@ -253,6 +253,7 @@ const zhCN = {
   suggestions: {
     title: '意见箱',
     box: '意见箱',
+    goLog: '去登记开箱',
     lastOpened: '上次开箱',
     never: '从未开箱',
     state: {
