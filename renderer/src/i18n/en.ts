@@ -1096,6 +1096,15 @@ const en: Translation = {
   },
   settings: {
     title: 'Settings',
+    choices: {
+      xk3190a9: 'Yaohua XK3190-A9 continuous output',
+      stgs: 'ST,GS text lines (e.g. ST,GS,+  18.000kg)',
+      none: 'No parity',
+      even: 'Even parity',
+      odd: 'Odd parity',
+      kg: 'kilograms',
+      t: 'tonnes',
+    },
     intro: "Each setting shows where it comes from: 'Plant's documents' means the plant's own service standard states it; 'Our default' is this system's suggestion. Both can be changed to fit the plant.",
     columns: {
       label: 'Setting',
@@ -2052,7 +2061,8 @@ const en: Translation = {
       bulkLoading: 'Bulk loading…',
       keysHint: 'Keys: + or ↑ one bag, PgUp ten bags, B broken bag, R read counter, F9 or Ctrl+Enter done, Esc back',
       keysHintBulk: 'Keys: F9 or Ctrl+Enter loading done, Esc back',
-      shortReasonPrompt: 'Planned {{planned}} bags, loaded {{counted}}. Why is the truck short?',
+      shortTitle: 'Finish short of the plan',
+      shortReasonPrompt: 'Planned {{planned}} bags, loaded {{counted}}: why is the truck short?',
     },
     counter: {
       connected: 'Bag counter connected, count {{count}}',

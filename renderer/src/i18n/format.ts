@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { TFunction } from 'i18next';
 import { SETTINGS, isSettingKey } from '../../../src/shared/settings';
 import { i18next } from './index';
@@ -73,7 +74,9 @@ export function settingValueText(t: TFunction, key: string, value: unknown): str
     case 'fen':
       return `${fenToYuanText(Number(value))} ${t('units.fen')}`;
     case 'text':
-      return value === '' ? t('common.none') : String(value);
+      if (value === '') return t('common.none');
+      // A fixed choice (zod enum) has a translated name; free text shows as typed.
+      return isSettingKey(key) && SETTINGS[key].schema instanceof z.ZodEnum ? (translateKey(t, `settings.choices.${String(value)}`) ?? String(value)) : String(value);
     default: {
       const unitText = settingUnitText(t, key, unit);
       const spacer = unitText && !['%', '‰'].includes(unitText) ? ' ' : '';

@@ -1143,6 +1143,15 @@ const zhCN = {
   },
   settings: {
     title: '系统设置',
+    choices: {
+      xk3190a9: '耀华 XK3190-A9 连续输出',
+      stgs: 'ST,GS 文本行（如 ST,GS,+  18.000kg）',
+      none: '无校验',
+      even: '偶校验',
+      odd: '奇校验',
+      kg: '千克',
+      t: '吨',
+    },
     intro: '每一项都注明来源：“厂方文件”表示来自工厂的《销售服务评价标准》等文件，“系统默认”是本系统的建议值。两者都可以按工厂实际修改。',
     columns: {
       label: '项目',
@@ -2099,7 +2108,8 @@ const zhCN = {
       bulkLoading: '散装装车中……',
       keysHint: '键盘：+ 或 ↑ 加1袋，PgUp 加10袋，B 破包，R 读点包器，F9 或 Ctrl+Enter 完成，Esc 返回',
       keysHintBulk: '键盘：F9 或 Ctrl+Enter 装车完成，Esc 返回',
-      shortReasonPrompt: '计划 {{planned}} 袋，只装了 {{counted}} 袋。请填写少装原因：',
+      shortTitle: '少装完成',
+      shortReasonPrompt: '计划 {{planned}} 袋，只装了 {{counted}} 袋：少装原因',
     },
     counter: {
       connected: '点包器已连接，计数 {{count}}',

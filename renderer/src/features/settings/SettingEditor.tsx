@@ -9,7 +9,7 @@ import { settingLabel, settingUnitText } from '../../i18n/format';
 import { loose } from '../../i18n/translate';
 import { useSubmit } from '../../forms/useSubmit';
 import { zodErrors } from '../../forms/zodErrors';
-import { fromDraft, toDraft, type Draft } from './valueInput';
+import { choicesOf, fromDraft, toDraft, type Draft } from './valueInput';
 
 interface Props {
   setting: SettingDto & { key: SettingKey };
@@ -58,6 +58,9 @@ export function SettingEditor({ setting, onSaved, onCancel }: Props) {
         : unit === 'weekday'
           ? [1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: loose(t)(`weekdays.${d}`) }))
           : Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: loose(t)(`months.${i + 1}`) }));
+    input = <NativeSelect {...common} data={options} value={String(draft)} onChange={(e) => setDraft(e.currentTarget.value)} />;
+  } else if (unit === 'text' && choicesOf(key)) {
+    const options = choicesOf(key)!.map((value) => ({ value, label: loose(t)(`settings.choices.${value}`, { defaultValue: value }) }));
     input = <NativeSelect {...common} data={options} value={String(draft)} onChange={(e) => setDraft(e.currentTarget.value)} />;
   } else if (unit === 'text') {
     input = <TextInput {...common} value={String(draft)} onChange={(e) => setDraft(e.currentTarget.value)} />;

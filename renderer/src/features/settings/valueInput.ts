@@ -1,4 +1,11 @@
+import { z } from 'zod';
 import { SETTINGS, type SettingKey } from '../../../../src/shared/settings';
+
+/** The allowed values of a text setting that is a fixed choice (a zod enum), else null: shown as a drop-down. */
+export function choicesOf(key: SettingKey): string[] | null {
+  const schema = SETTINGS[key].schema;
+  return schema instanceof z.ZodEnum ? (schema.options as string[]) : null;
+}
 
 /** What the editor holds while typing (numbers may be '' mid-edit) and how it maps to the stored value. */
 export type Draft = string | number | boolean;
