@@ -53,6 +53,9 @@ describe('certificates of conformity (合格证) against the weighing ticket', (
     const tare = await x.weigh('weighing.captureTare', truck.id, 15_000);
     expect(await x.refused('quality.issueConformity', { code: tare.ticket!.number, batchId: batch.id }, qc.token)).toMatchObject({ message: 'errors.conformityTicketNotDone' });
     expect(await x.refused('quality.findTicket', { code: 'WT-2026-999999' }, qc.token)).toMatchObject({ code: 'NOT_FOUND', message: 'errors.conformityTicketNotFound' });
+    const waiting = await x.releasedTruck();
+    const journeyNumber = (await x.journey(waiting.id)).number;
+    expect(await x.refused('quality.findTicket', { code: journeyNumber }, qc.token)).toMatchObject({ message: 'errors.conformityTicketNotDone', params: { number: journeyNumber, status: 'released' } });
     const t = await weighedTruck();
     const bulkBatch = await x.core.ok<BatchDto>('quality.createBatch', { batchNumber: 'S1-261120-01', productId: x.ids.bulk, productionDate: '2026-11-20' }, qc.token);
     expect(await x.refused('quality.issueConformity', { code: t.ticket, batchId: bulkBatch.id }, qc.token)).toMatchObject({ message: 'errors.batchOfOtherProduct' });

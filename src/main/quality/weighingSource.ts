@@ -24,7 +24,11 @@ export async function findCompletedWeighing(m: EntityManager, rawCode: string): 
   let ticket = await tickets.findOneBy({ number: code });
   if (!ticket) {
     const journey = await m.getRepository(TruckJourney).findOneBy({ number: code });
-    if (journey) ticket = await tickets.findOneBy({ journeyId: journey.id });
+    if (journey) {
+      ticket = await tickets.findOneBy({ journeyId: journey.id });
+      // A truck not weighed yet: say so rather than "not found".
+      if (!ticket) throw new AppError('RULE_VIOLATION', 'errors.conformityTicketNotDone', { number: journey.number, status: journey.status });
+    }
   }
   if (!ticket) throw new AppError('NOT_FOUND', 'errors.conformityTicketNotFound', { code }, [{ path: 'code', message: 'errors.conformityTicketNotFound' }]);
   const journey = await m.getRepository(TruckJourney).findOneByOrFail({ id: ticket.journeyId });
