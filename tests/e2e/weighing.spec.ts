@@ -20,12 +20,12 @@ async function ok<T>(host: Host, method: string, input: unknown, token: string):
 const signInApi = async (host: Host, staffNo: string, pin: string) => (await call<{ token: string }>(host, 'auth.signIn', { staffNo, pin })).body.value!.token;
 
 /** A slip issued to a demo customer for `plate`, the truck registered and released at the gate: its journey. */
-async function releasedTruck(host: Host, plate: string, customerIndex: number, quantityKg: number) {
+async function releasedTruck(host: Host, plate: string, customerIndex: number, quantityKg: number, productCode = 'PO425-D') {
   const clerk = await signInApi(host, 'D001', '1001');
   const customers = await ok<{ items: { id: number }[] }>(host, 'sales.listCustomers', { limit: 30 }, clerk);
   const customerId = customers.items[customerIndex]!.id;
   const quote = await ok<{ products: { id: number; code: string; priceFenPerTonne: number | null }[] }>(host, 'sales.getSlipQuote', { customerId }, clerk);
-  const product = quote.products.find((p) => p.code === 'PO425-D')!;
+  const product = quote.products.find((p) => p.code === productCode)!;
   const slip = await ok<{ number: string }>(host, 'sales.issueSlip', { customerId, productId: product.id, quantityKg, truckPlates: [plate], expectedPriceFenPerTonne: product.priceFenPerTonne }, clerk);
   const gate = await signInApi(host, 'D003', '1003');
   const { journey } = await ok<{ journey: { id: number; number: string; productId: number } }>(host, 'gate.registerArrival', { slipNumber: slip.number, truckPlate: plate, driverName: '孙师傅', driverPhone: '13912340000' }, gate);
@@ -136,6 +136,55 @@ test.describe('weighbridge weighing', () => {
     const kpis = await ok<{ tare: { count: number; met: number }; gross: { count: number; met: number } }>(host, 'weighing.getKpis', { from: Date.now() - 3_600_000, to: Date.now() + 60_000 }, sup);
     expect(kpis.tare.met).toBeGreaterThanOrEqual(1);
     expect(kpis.gross.met).toBeGreaterThanOrEqual(1);
+  });
+
+  test('a bulk truck: tare, loading at a spout, seals, gross from the simulator; exit checked and out; the ticket prints', async ({ page, context }) => {
+    const plate = '豫AW1003';
+    const journey = await releasedTruck(host, plate, 5, 20_000, 'PO425-S');
+    await signedIn(page, host, 'D004', '1004');
+    await page.getByTestId('home-weighbridge').click();
+    await sim.send('hold 12500');
+    await scan(page, plate);
+    await expect(page.getByTestId('weigh-capture')).toBeEnabled({ timeout: 10_000 });
+    await page.getByTestId('weigh-capture').click();
+    await expect(page.getByTestId('weigh-truck')).toHaveAttribute('data-status', 'tare_weighed');
+
+    const clerk = await signInApi(host, 'D005', '1005');
+    const points = await ok<{ id: number; kind: string; productId: number | null; status: string; current: unknown }[]>(host, 'dispatch.listPoints', {}, clerk);
+    const spout =
+      points.find((p) => p.kind === 'spout' && p.productId === journey.productId && p.status === 'running' && !p.current) ??
+      (await ok<{ id: number }>(host, 'dispatch.addPoint', { kind: 'spout', code: 'E2E-S1', name: '测试散装口', productId: journey.productId }, clerk));
+    await ok(host, 'dispatch.startLoading', { journeyId: journey.id, pointId: spout.id }, clerk);
+    await ok(host, 'dispatch.finishLoading', { journeyId: journey.id }, clerk);
+    // Loaded but not sealed: not due at gross yet.
+    await scan(page, plate);
+    await expect(page.getByTestId('weigh-not-due')).toBeVisible();
+    const seals = [
+      { position: '前罐口', sealNumber: 'FQ-9001' },
+      { position: '后罐口', sealNumber: 'FQ-9002' },
+    ];
+    await ok(host, 'dispatch.recordSeals', { journeyId: journey.id, seals }, clerk);
+    await expect(page.locator(`[data-testid="waiting-gross"][data-plate="${plate}"]`)).toBeVisible();
+
+    await sim.send('hold 32640');
+    await scan(page, plate);
+    await expect(page.getByTestId('weigh-capture')).toBeEnabled({ timeout: 10_000 });
+    await page.getByTestId('weigh-capture').click();
+    await expect(page.getByTestId('weigh-truck')).toHaveAttribute('data-status', 'gross_weighed');
+    await expect(page.getByTestId('weigh-truck')).toContainText('20,140');
+    const printTab = context.waitForEvent('page');
+    await page.getByTestId('weigh-print').click();
+    const print = await printTab;
+    await expect(print.locator('body[data-print-ready="true"]')).toBeAttached({ timeout: 20_000 });
+    const text = (await pdfText(await print.pdf({ preferCSSPageSize: true, printBackground: true }))).replace(/\s+/g, '');
+    for (const part of [plate, journey.number, '12,500', '32,640', '20,140', '散装']) expect(text).toContain(part);
+    await print.close();
+
+    const gate = await signInApi(host, 'D003', '1003');
+    const check = await ok<{ passed: boolean }>(host, 'gate.checkExit', { journeyId: journey.id, documentsChecked: true, seals }, gate);
+    expect(check.passed).toBe(true);
+    const out = await ok<{ status: string }>(host, 'gate.confirmExit', { journeyId: journey.id }, gate);
+    expect(out.status).toBe('out');
   });
 
   test('an overweight truck is held: the operator is told a supervisor decides, the supervisor returns it with a reason; the rules board shows the numbers', async ({ page }) => {
