@@ -10,7 +10,7 @@ import { Installation } from './system/installation';
 import type { Station } from '../shared/roles';
 import { NO_SCALE, type ScaleSource } from './weighing/scale/scaleSource';
 import { ScaleManager, wireScale } from './weighing/scale/scaleManager';
-import { NO_BAG_COUNTER, type BagCounterSource } from './dispatch/counter/bagCounterSource';
+import { NO_BAG_COUNTER, wireBagCounter, type BagCounterSource } from './dispatch/counter/bagCounterSource';
 
 export interface CoreConfig {
   database: DatabaseConfig;
@@ -64,9 +64,11 @@ export async function createCore(config: CoreConfig): Promise<Core> {
   await services.db.read((m) => services.settings.load(m));
   if (!config.scale && config.serialScale) services.scale = new ScaleManager(services.settings, { clock: services.clock, portOverride: config.serialScale.portOverride, station: () => services.installation.station() });
   const unwireScale = wireScale(services.scale, services.bus, services.clock);
+  const unwireCounter = wireBagCounter(services.bagCounter, services.bus, services.clock);
   const dispatch = createDispatch(services, allHandlers());
   const close = async () => {
     unwireScale();
+    unwireCounter();
     await services.scale.close();
     await services.bagCounter.close();
     await services.db.close();

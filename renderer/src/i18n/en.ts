@@ -2062,6 +2062,8 @@ const en: Translation = {
       keysHint: 'Keys: + or ↑ one bag, PgUp ten bags, B broken bag, R read counter, F9 or Ctrl+Enter done, Esc back',
       keysHintBulk: 'Keys: F9 or Ctrl+Enter loading done, Esc back',
       shortTitle: 'Finish short of the plan',
+      move: 'Move to another point…',
+      moved: '{{plate}} moved to {{code}}.',
       shortReasonPrompt: 'Planned {{planned}} bags, loaded {{counted}}: why is the truck short?',
     },
     counter: {

@@ -2109,6 +2109,8 @@ const zhCN = {
       keysHint: '键盘：+ 或 ↑ 加1袋，PgUp 加10袋，B 破包，R 读点包器，F9 或 Ctrl+Enter 完成，Esc 返回',
       keysHintBulk: '键盘：F9 或 Ctrl+Enter 装车完成，Esc 返回',
       shortTitle: '少装完成',
+      move: '换装车点…',
+      moved: '{{plate}} 已换到 {{code}} 继续装车。',
       shortReasonPrompt: '计划 {{planned}} 袋，只装了 {{counted}} 袋：少装原因',
     },
     counter: {

@@ -135,6 +135,8 @@ export function DispatchScreen() {
                     active={activePoint === p.id}
                     now={now}
                     onActivate={() => setActivePoint(p.id)}
+                    alternatives={p.current ? pointsFor(o.points, p.current.journey) : []}
+                    onMoved={setActivePoint}
                     onBack={back}
                     onChanged={reload}
                     onEdit={() => setEditing(p)}
@@ -231,8 +233,10 @@ function AssignPanel({ o, journeyId, onBack, onAssigned }: { o: DispatchOverview
   );
 }
 
-function PointCard({ point, active, now, onActivate, onBack, onChanged, onEdit, onStop }: {
+function PointCard({ point, active, now, onActivate, alternatives, onMoved, onBack, onChanged, onEdit, onStop }: {
   point: LoadingPointDto;
+  alternatives: LoadingPointDto[];
+  onMoved: (pointId: number) => void;
   active: boolean;
   now: number;
   onActivate: () => void;
@@ -289,7 +293,7 @@ function PointCard({ point, active, now, onActivate, onBack, onChanged, onEdit, 
         </Text>
       )}
       {point.current ? (
-        <LoadingPanel point={point} active={active} onActivate={onActivate} onBack={onBack} onChanged={onChanged} />
+        <LoadingPanel point={point} active={active} onActivate={onActivate} onBack={onBack} onChanged={onChanged} alternatives={alternatives} onMoved={onMoved} />
       ) : (
         <Card withBorder padding="lg" bg="var(--mantine-color-gray-0)">
           <Text c="dimmed" ta="center" fz="lg">

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Kbd, Progress, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Kbd, Menu, Progress, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import type { LoadingPointDto } from '../../../../src/shared/contract/dispatch';
 import { call, toApiError } from '../../api';
 import { submitProblem } from '../../forms/serverErrors';
 import { loadingKeyAction, tonnesText } from './dispatchKeys';
-import { RemoveBagsModal } from './PointModals';
+import { RemoveBagsModal, ShortLoadModal } from './PointModals';
 
 interface Props {
   point: LoadingPointDto;
@@ -15,17 +15,21 @@ interface Props {
   onActivate: () => void;
   onBack: () => void;
   onChanged: () => void;
+  /** Free running points of the same kind the truck may move to (its machine stopped, say). */
+  alternatives: LoadingPointDto[];
+  onMoved: (pointId: number) => void;
 }
 
 /**
  * The truck loading at one point: the bag counter big (planned / counted / broken) and the keys that drive it.
  * Keyboard: + or ↑ one bag, PgUp ten bags, B a broken bag, R read the counter, F9 or Ctrl+Enter finish, Esc back to the scan box.
  */
-export function LoadingPanel({ point, active, onActivate, onBack, onChanged }: Props) {
+export function LoadingPanel({ point, active, onActivate, onBack, onChanged, alternatives, onMoved }: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
   const [removing, setRemoving] = useState(false);
+  const [short, setShort] = useState(false);
   const current = point.current!;
   const { journey, loading } = current;
   const bagged = loading.packaging === 'bagged';
@@ -45,9 +49,11 @@ export function LoadingPanel({ point, active, onActivate, onBack, onChanged }: P
       if (method === 'dispatch.countBags' || method === 'dispatch.recordBrokenBags') await call(method, { journeyId: journey.id, bags: bags! });
       else if (method === 'dispatch.readCounter') await call('dispatch.readCounter', { journeyId: journey.id });
       else {
-        const shortReason = bagged && loading.round === 1 && loading.countedBags < planned ? window.prompt(t('dispatch.loading.shortReasonPrompt', { planned, counted: loading.countedBags })) : undefined;
-        if (shortReason === null) return;
-        await call('dispatch.finishLoading', { journeyId: journey.id, ...(shortReason ? { shortReason } : {}) });
+        if (bagged && loading.round === 1 && loading.countedBags < planned) {
+          setShort(true);
+          return;
+        }
+        await call('dispatch.finishLoading', { journeyId: journey.id });
         notifications.show({ color: 'green', message: t('dispatch.loading.finished', { plate: journey.truckPlate }) });
         onBack();
       }
@@ -58,6 +64,17 @@ export function LoadingPanel({ point, active, onActivate, onBack, onChanged }: P
     } finally {
       setBusy(false);
       if (method !== 'dispatch.finishLoading') ref.current?.focus();
+    }
+  }
+
+  async function moveTo(to: LoadingPointDto) {
+    try {
+      await call('dispatch.changePoint', { journeyId: journey.id, pointId: to.id });
+      notifications.show({ color: 'green', message: t('dispatch.loading.moved', { plate: journey.truckPlate, code: to.code }) });
+      onChanged();
+      onMoved(to.id);
+    } catch (err) {
+      notifications.show({ color: 'red', message: submitProblem(t, toApiError(err)).message });
     }
   }
 
@@ -164,6 +181,22 @@ export function LoadingPanel({ point, active, onActivate, onBack, onChanged }: P
       ) : (
         <Text fz="xl">{t('dispatch.loading.bulkLoading')}</Text>
       )}
+      {(point.status === 'stopped' || alternatives.length > 0) && (
+        <Menu position="bottom-start">
+          <Menu.Target>
+            <Button mt="sm" variant={point.status === 'stopped' ? 'filled' : 'subtle'} color={point.status === 'stopped' ? 'red' : undefined} tabIndex={-1} disabled={alternatives.length === 0} data-testid="dispatch-move">
+              {t('dispatch.loading.move')}
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            {alternatives.map((p) => (
+              <Menu.Item key={p.id} onClick={() => void moveTo(p)} data-testid="dispatch-move-to" data-point={p.code}>
+                {p.code} {p.name}
+              </Menu.Item>
+            ))}
+          </Menu.Dropdown>
+        </Menu>
+      )}
       <Group justify="space-between" mt="md">
         <Text size="sm" c="dimmed">
           {bagged ? t('dispatch.loading.keysHint') : t('dispatch.loading.keysHintBulk')}
@@ -173,6 +206,22 @@ export function LoadingPanel({ point, active, onActivate, onBack, onChanged }: P
         </Button>
       </Group>
       <RemoveBagsModal journeyId={journey.id} opened={removing} onClose={() => setRemoving(false)} onDone={onChanged} />
+      {short && (
+        <ShortLoadModal
+          journeyId={journey.id}
+          planned={planned}
+          counted={loading.countedBags}
+          onClose={() => {
+            setShort(false);
+            ref.current?.focus();
+          }}
+          onDone={() => {
+            notifications.show({ color: 'green', message: t('dispatch.loading.finished', { plate: journey.truckPlate }) });
+            onChanged();
+            onBack();
+          }}
+        />
+      )}
     </Card>
   );
 }

@@ -137,3 +137,37 @@ export function RemoveBagsModal({ journeyId, opened, onClose, onDone }: { journe
     </FormModal>
   );
 }
+
+/** Finishing a first loading short of the plan: the reason is recorded on the loaded event. */
+export function ShortLoadModal({ journeyId, planned, counted, onClose, onDone }: { journeyId: number; planned: number; counted: number; onClose: () => void; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const { run, submitting, formError } = useSubmit({ onFieldErrors: setErrors });
+
+  async function submit() {
+    setErrors({});
+    if (!reason.trim()) return setErrors({ shortReason: t('fields.required') });
+    const done = await run(() => call('dispatch.finishLoading', { journeyId, shortReason: reason }));
+    if (done) {
+      onClose();
+      onDone();
+    }
+  }
+
+  return (
+    <FormModal
+      opened
+      onClose={onClose}
+      title={t('dispatch.loading.shortTitle')}
+      onSubmit={() => void submit()}
+      submitting={submitting}
+      formError={formError}
+      testId="dispatch-short-form"
+      submitTestId="dispatch-short-save"
+      submitLabel={t('dispatch.loading.finish')}
+    >
+      <TextInput label={t('dispatch.loading.shortReasonPrompt', { planned, counted })} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errors.shortReason} data-autofocus data-testid="dispatch-short-reason" />
+    </FormModal>
+  );
+}

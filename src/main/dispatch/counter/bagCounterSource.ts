@@ -101,3 +101,35 @@ export class SimulatedBagCounter implements BagCounterSource {
     this.listeners.clear();
   }
 }
+
+/** Minimal view of the topic bus (keeps this module free of the core's wiring). */
+interface CounterBus {
+  publish(topic: 'dispatch.changed', payload: { what: 'count'; journeyId: null; pointId: null }, at?: number): void;
+}
+
+/**
+ * Tells the dispatch screens that a counter moved (`dispatch.changed`, what `count`), at most once per
+ * `minIntervalMs` (a counter may tick several times a second); the last change is always published.
+ */
+export function wireBagCounter(counter: BagCounterSource, bus: CounterBus, clock: () => number, minIntervalMs = 1000): () => void {
+  let lastAt = -Infinity;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const flush = () => {
+    timer = null;
+    lastAt = clock();
+    bus.publish('dispatch.changed', { what: 'count', journeyId: null, pointId: null }, lastAt);
+  };
+  const off = counter.onChange(() => {
+    if (timer) return;
+    const wait = lastAt + minIntervalMs - clock();
+    if (wait <= 0) flush();
+    else {
+      timer = setTimeout(flush, wait);
+      timer.unref?.();
+    }
+  });
+  return () => {
+    off();
+    if (timer) clearTimeout(timer);
+  };
+}
