@@ -10,9 +10,11 @@ export interface HeadlessOptions {
   databaseUrl?: string;
   /** `--scale-port`: the scale indicator's serial port, overriding the `weighing.scalePort` setting. */
   scalePort?: string;
+  /** `--bag-counter-sim 30`: run the simulated bag counters at that many bags a minute (demo, e2e). */
+  bagCounterSimPerMinute?: number;
 }
 
-const USAGE = `Usage: npm run serve -- [--port 4173] [--host 127.0.0.1] [--data-dir ./.data] [--demo] [--station gate] [--database-url postgres://...] [--scale-port /dev/ttyUSB0]`;
+const USAGE = `Usage: npm run serve -- [--port 4173] [--host 127.0.0.1] [--data-dir ./.data] [--demo] [--station gate] [--database-url postgres://...] [--scale-port /dev/ttyUSB0] [--bag-counter-sim 30]`;
 
 /** Parses the headless host's command line; throws a message with the usage on anything it does not understand. */
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): HeadlessOptions {
@@ -52,6 +54,12 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
       case '--scale-port':
         opts.scalePort = value();
         break;
+      case '--bag-counter-sim': {
+        const perMinute = Number(value());
+        if (!Number.isInteger(perMinute) || perMinute < 1 || perMinute > 6000) throw new Error(`--bag-counter-sim must be 1-6000 bags a minute.\n${USAGE}`);
+        opts.bagCounterSimPerMinute = perMinute;
+        break;
+      }
       case '--help':
       case '-h':
         throw new Error(USAGE);

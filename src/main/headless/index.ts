@@ -1,5 +1,6 @@
 import { join, dirname, resolve } from 'node:path';
 import { createCore, type Core } from '../core';
+import { SimulatedBagCounter } from '../dispatch/counter/bagCounterSource';
 import { DatabaseTooNewError } from '../db/dataSource';
 import { demoCredentialsText, seedDemo } from '../demo/seedDemo';
 import { parseArgs } from './args';
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
       appVersion: process.env.npm_package_version ?? '0.1.0',
       station: opts.station,
       serialScale: { portOverride: opts.scalePort },
+      bagCounter: opts.bagCounterSimPerMinute ? new SimulatedBagCounter({ bagsPerMinute: opts.bagCounterSimPerMinute }) : undefined,
     });
   } catch (err) {
     console.error(err instanceof DatabaseTooNewError ? err.message : `Cannot open the database: ${(err as Error).stack}`);
