@@ -23,6 +23,7 @@ export function SurveyEntryForm({ form, onSaved }: { form: SurveyFormDto; onSave
   const [comment, setComment] = useState('');
   const [respondent, setRespondent] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const padRef = useRef<HTMLDivElement>(null);
   const commentRef = useRef<HTMLTextAreaElement>(null);
@@ -70,6 +71,7 @@ export function SurveyEntryForm({ form, onSaved }: { form: SurveyFormDto; onSave
     }
     setSaving(true);
     setError(null);
+    setFieldErrors({});
     try {
       const r = await call('surveys.enterPaper', { post, month, answers: answers as number[], comment, respondent });
       const sum = r.answers.reduce((a, b) => a + b, 0);
@@ -81,7 +83,9 @@ export function SurveyEntryForm({ form, onSaved }: { form: SurveyFormDto; onSave
       padRef.current?.focus();
       onSaved();
     } catch (err) {
-      setError(submitProblem(t, toApiError(err)).message);
+      const p = submitProblem(t, toApiError(err));
+      setError(p.message);
+      setFieldErrors(p.fields);
     } finally {
       setSaving(false);
     }
@@ -111,7 +115,7 @@ export function SurveyEntryForm({ form, onSaved }: { form: SurveyFormDto; onSave
             size="md"
             w={220}
           />
-          <TextInput label={t('surveys.entry.month')} value={month} onChange={(e) => setMonth(e.currentTarget.value)} data-testid="survey-month" size="md" w={140} />
+          <TextInput label={t('surveys.entry.month')} value={month} onChange={(e) => setMonth(e.currentTarget.value)} error={fieldErrors.month} data-testid="survey-month" size="md" w={140} />
           {form.annual && month === form.month && <Badge color="grape" size="lg">{t('surveys.entry.annualBadge')}</Badge>}
         </Group>
         <div
