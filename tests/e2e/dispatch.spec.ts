@@ -108,3 +108,24 @@ test('a bulk truck loaded at a spout shows its seal timer and is sealed from the
   const after = await ok<{ items: { status: string }[] }>('gate.listArrivals', { plate: '豫D66882' }, sup);
   expect(after.items[0]!.status).toBe('sealed');
 });
+
+test('a packing machine stopped by a fault: the drivers\' board shows the notice with the repair time until it runs again', async ({ page }) => {
+  await signedIn(page, host, 'D005', '1005');
+  await page.goto(`${host.url}/#/dispatch`);
+  const card = page.locator('[data-testid="dispatch-point"][data-point="P2"]');
+  await card.getByTestId('dispatch-point-menu').click();
+  await page.getByTestId('dispatch-point-stop').click();
+  await expect(page.getByTestId('dispatch-stop-reason')).toBeFocused();
+  await page.keyboard.press('Enter'); // no reason: refused, nothing posted
+  await expect(page.getByTestId('dispatch-stop-form')).toContainText('此项必填');
+  await page.keyboard.type('计量秤故障');
+  await page.keyboard.press('Enter');
+  await expect(card).toHaveAttribute('data-status', 'stopped');
+  await expect(card.getByTestId('dispatch-point-stopped')).toContainText('计量秤故障');
+  const board = async () => (await call<{ notices: { kind: string; text: string; expectedUntil: number | null }[] }>(host, 'gate.getBoard', {})).body.value!.notices;
+  expect((await board()).find((n) => n.text.includes('计量秤故障'))).toMatchObject({ kind: 'equipment_stop', expectedUntil: expect.any(Number) });
+  await card.getByTestId('dispatch-point-menu').click();
+  await page.getByTestId('dispatch-point-run').click();
+  await expect(card).toHaveAttribute('data-status', 'running');
+  expect((await board()).some((n) => n.text.includes('计量秤故障'))).toBe(false);
+});
