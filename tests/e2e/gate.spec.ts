@@ -103,6 +103,26 @@ test.describe('gate house', () => {
     // The held demo truck is flagged.
     await expect(truckRow(page, '豫A9R356').getByTestId('gate-truck-held')).toBeVisible();
     await shot(page, 'gate-registered');
+
+    // A malformed plate stops at its field; the same truck twice is refused under the plate; nothing written.
+    const second = await issueSlip(host, plate, 21);
+    await page.keyboard.type(second);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('gate-slip-preview')).toBeVisible();
+    await page.keyboard.type('豫A2E46');
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('车牌号格式不正确（如 豫A12345，新能源 豫AD12345）。')).toBeVisible();
+    await expect(page.getByTestId('gate-plate')).toBeFocused();
+    await page.keyboard.type('8');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('gate-driver')).toBeFocused();
+    await page.keyboard.type('钱师傅');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('13912340001');
+    await page.keyboard.press('Enter');
+    await expect(page.getByText(new RegExp(`车辆 ${plate} 已在厂内流程中（TJ-\\d{4}-\\d{6}），不能重复登记。`))).toBeVisible();
+    await expect(page.getByTestId('gate-plate')).toBeFocused();
+    expect((await arrivalsTotal(host, gateToken)).total).toBe(before + 1);
   });
 
   test('releases the head with F2, and a truck out of order only with a reason', async ({ page }) => {
