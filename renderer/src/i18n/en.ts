@@ -4,6 +4,7 @@ import type { Translation } from './types';
 const en: Translation = {
   quality: {
     title: 'Quality desk',
+    homeLink: 'Open the quality desk (spot checks, spray codes, certificates)',
     tabs: { floor: 'Floor checks', certificates: 'Quality certificates', conformity: 'Conformity', daily: 'Daily records' },
     machines: {
       title: 'Packing machines',

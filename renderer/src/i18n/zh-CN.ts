@@ -5,6 +5,7 @@
 const zhCN = {
   quality: {
     title: '质控处',
+    homeLink: '打开质控处（袋重抽检、喷码检查、质保书、合格证）',
     tabs: {
       floor: '现场检查',
       certificates: '质保书',

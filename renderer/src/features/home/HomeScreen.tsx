@@ -12,6 +12,7 @@ import { FinanceHomeLink } from '../finance/FinanceHomeLink';
 import { SalesHomeLink } from '../sales/SalesHomeLink';
 import { WeighbridgeHomeLink } from '../weighbridge/WeighbridgeHomeLink';
 import { GateHomeLink } from '../gate/GateHomeLink';
+import { QualityHomeLink } from '../quality/QualityHomeLink';
 import { SuggestionsHomeAlert } from '../suggestions/SuggestionsHomeAlert';
 
 /** The landing page: where I work, what this window promises (numbers from the settings), what I did lately. */
@@ -30,6 +31,7 @@ export function HomeScreen() {
       <SalesHomeLink role={staff.role} />
       <WeighbridgeHomeLink role={staff.role} />
       <GateHomeLink role={staff.role} />
+      <QualityHomeLink role={staff.role} />
       <SuggestionsHomeAlert role={staff.role} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
         <Card withBorder padding="lg">
