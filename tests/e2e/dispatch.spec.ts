@@ -57,10 +57,11 @@ test('a bagged truck is loaded by keyboard: scan, choose the machine, count to t
   const panel = page.locator(`[data-testid="dispatch-loading"][data-point="${pointCode}"]`);
   await expect(panel).toBeFocused();
   await expect(panel.getByTestId('dispatch-planned')).toHaveText('40');
-  for (let i = 0; i < 4; i++) {
-    await page.keyboard.press('PageUp');
-    await expect(panel.getByTestId('dispatch-counted')).toHaveText(String((i + 1) * 10));
-  }
+  await page.keyboard.press('PageUp');
+  await expect(panel.getByTestId('dispatch-counted')).toHaveText('10');
+  // a fast clerk: presses made while a call is on its way are queued, not lost
+  for (let i = 0; i < 3; i++) await page.keyboard.press('PageUp');
+  await expect(panel.getByTestId('dispatch-counted')).toHaveText('40');
   // the plan is reached: one more bag is refused and the count stays
   await page.keyboard.press('+');
   await expect(page.getByText('不能超过计划袋数')).toBeVisible();

@@ -40,14 +40,42 @@ export function LoadingPanel({ point, active, onActivate, onBack, onChanged, alt
     if (active) ref.current?.focus();
   }, [active]);
 
-  async function run(method: 'dispatch.countBags' | 'dispatch.recordBrokenBags', bags: number): Promise<void>;
-  async function run(method: 'dispatch.readCounter' | 'dispatch.finishLoading'): Promise<void>;
-  async function run(method: string, bags?: number) {
+  /**
+   * Bag presses are queued, never dropped: presses made while a call is on its way are summed and sent next
+   * (a count past the plan is still refused as a whole by the core).
+   */
+  const queued = useRef({ count: 0, broken: 0 });
+  const flushing = useRef(false);
+  async function press(kind: 'count' | 'broken', bags: number) {
+    queued.current[kind] += bags;
+    if (flushing.current) return;
+    flushing.current = true;
+    setBusy(true);
+    try {
+      while (queued.current.count > 0 || queued.current.broken > 0) {
+        const { count, broken } = queued.current;
+        queued.current = { count: 0, broken: 0 };
+        try {
+          if (count) await call('dispatch.countBags', { journeyId: journey.id, bags: count });
+          if (broken) await call('dispatch.recordBrokenBags', { journeyId: journey.id, bags: broken });
+        } catch (err) {
+          queued.current = { count: 0, broken: 0 };
+          notifications.show({ color: 'red', message: submitProblem(t, toApiError(err)).message, autoClose: 6000 });
+        }
+        onChanged();
+      }
+    } finally {
+      flushing.current = false;
+      setBusy(false);
+      ref.current?.focus();
+    }
+  }
+
+  async function run(method: 'dispatch.readCounter' | 'dispatch.finishLoading') {
     if (busy) return;
     setBusy(true);
     try {
-      if (method === 'dispatch.countBags' || method === 'dispatch.recordBrokenBags') await call(method, { journeyId: journey.id, bags: bags! });
-      else if (method === 'dispatch.readCounter') await call('dispatch.readCounter', { journeyId: journey.id });
+      if (method === 'dispatch.readCounter') await call('dispatch.readCounter', { journeyId: journey.id });
       else {
         if (bagged && loading.round === 1 && loading.countedBags < planned) {
           setShort(true);
@@ -84,9 +112,9 @@ export function LoadingPanel({ point, active, onActivate, onBack, onChanged, alt
     e.preventDefault();
     if (action === 'back') return onBack();
     if (!bagged && action !== 'finish') return;
-    if (action === 'plusOne') void run('dispatch.countBags', 1);
-    if (action === 'plusTen') void run('dispatch.countBags', Math.min(10, Math.max(1, planned - loading.countedBags)));
-    if (action === 'broken') void run('dispatch.recordBrokenBags', 1);
+    if (action === 'plusOne') void press('count', 1);
+    if (action === 'plusTen') void press('count', Math.min(10, Math.max(1, planned - loading.countedBags)));
+    if (action === 'broken') void press('broken', 1);
     if (action === 'readCounter') void run('dispatch.readCounter');
     if (action === 'finish') void run('dispatch.finishLoading');
   }
@@ -159,13 +187,13 @@ export function LoadingPanel({ point, active, onActivate, onBack, onChanged, alt
             </Text>
           )}
           <Group gap="xs" mt="xs">
-            <Button size="lg" onClick={() => void run('dispatch.countBags', 1)} disabled={full} loading={busy} tabIndex={-1} data-testid="dispatch-plus-one">
+            <Button size="lg" onClick={() => void press('count', 1)} disabled={full} tabIndex={-1} data-testid="dispatch-plus-one">
               +1 <Kbd ml={6}>+</Kbd>
             </Button>
-            <Button size="lg" onClick={() => void run('dispatch.countBags', Math.min(10, Math.max(1, planned - loading.countedBags)))} disabled={full} tabIndex={-1} data-testid="dispatch-plus-ten">
+            <Button size="lg" onClick={() => void press('count', Math.min(10, Math.max(1, planned - loading.countedBags)))} disabled={full} tabIndex={-1} data-testid="dispatch-plus-ten">
               +10 <Kbd ml={6}>PgUp</Kbd>
             </Button>
-            <Button size="lg" color="orange" variant="light" onClick={() => void run('dispatch.recordBrokenBags', 1)} tabIndex={-1} data-testid="dispatch-broken-one">
+            <Button size="lg" color="orange" variant="light" onClick={() => void press('broken', 1)} tabIndex={-1} data-testid="dispatch-broken-one">
               {t('dispatch.loading.brokenOne')} <Kbd ml={6}>B</Kbd>
             </Button>
             {point.counter && (
