@@ -16,9 +16,6 @@ import { ScaleDisplay } from './ScaleDisplay';
 import { WeighingDesk } from './weighing/WeighingDesk';
 import { roleMayCall } from '../../session/access';
 import { useSession } from '../../session/useSession';
-import { WeighingDesk } from './weighing/WeighingDesk';
-import { roleMayCall } from '../../session/access';
-import { useSession } from '../../session/useSession';
 import { elapsedText, formatTonnes, timerColor } from './timerColor';
 import { useReloadOn, useSettingNumbers } from './useLive';
 
@@ -52,7 +49,6 @@ function chime() {
 export function WeighbridgeScreen() {
   const { t } = useTranslation();
   const now = useNow();
-  const { session } = useSession();
   const { session } = useSession();
   const settings = useSettingNumbers();
   const limit = settings.num('sales.authorizationHandoffMinutes', 10);
@@ -124,7 +120,6 @@ export function WeighbridgeScreen() {
     <Stack gap="lg">
       <PageTitle>{t('weighbridge.title')}</PageTitle>
       <ScaleDisplay />
-      {session && roleMayCall(session.staff.role, 'weighing.getStation') && <WeighingDesk />}
       {session && roleMayCall(session.staff.role, 'weighing.getStation') && <WeighingDesk />}
       <Card withBorder padding="md">
         <Group justify="space-between" mb="sm">
