@@ -9,7 +9,6 @@ import { KioskScreen } from './features/tickets/KioskScreen';
 import { KioskSurveyScreen } from './features/surveys/KioskSurveyScreen';
 import { PrintRoute } from './features/print/PrintRoute';
 import { WeighRulesBoard } from './features/weighbridge/weighing/WeighRulesBoard';
-import { WeighRulesBoard } from './features/weighbridge/weighing/WeighRulesBoard';
 import { SessionProvider } from './session/SessionProvider';
 import { theme } from './theme';
 
@@ -26,8 +25,6 @@ export function App() {
           <Routes>
             <Route path="/print/:document/:id" element={<PrintRoute />} />
             <Route path="/board" element={<BoardScreen />} />
-            {/* The weighbridge rules board (procedures and the values in force): public like the drivers' board. */}
-            <Route path="/weighbridge/rules" element={<WeighRulesBoard />} />
             {/* The weighbridge rules board (procedures and the values in force): public like the drivers' board. */}
             <Route path="/weighbridge/rules" element={<WeighRulesBoard />} />
             {/* The ticket hall: take-a-number kiosk and the called-numbers board, public like the drivers' board. */}
