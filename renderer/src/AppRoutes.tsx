@@ -29,6 +29,7 @@ import { RosterScreen } from './features/roster/RosterScreen';
 import { QualityScreen } from './features/quality/QualityScreen';
 import { DispatchScreen } from './features/dispatch/DispatchScreen';
 import { MinutesScreen } from './features/dispatch/MinutesScreen';
+import { KpiScreen } from './features/dispatch/KpiScreen';
 import { SurveysScreen } from './features/surveys/SurveysScreen';
 import { SuggestionsScreen } from './features/suggestions/SuggestionsScreen';
 import { useSession } from './session/useSession';
@@ -78,6 +79,7 @@ export function AppRoutes() {
         <Route path="quality/:tab?" element={<RequireAccess method="quality.recordSpotCheck"><QualityScreen /></RequireAccess>} />
         <Route path="dispatch" element={<RequireAccess method="dispatch.getOverview"><DispatchScreen /></RequireAccess>} />
         <Route path="dispatch/minutes" element={<RequireAccess method="dispatch.listMinutes"><MinutesScreen /></RequireAccess>} />
+        <Route path="dispatch/kpis" element={<RequireAccess method="dispatch.getKpis"><KpiScreen /></RequireAccess>} />
         <Route path="surveys" element={<RequireAccess method="surveys.enterPaper"><SurveysScreen /></RequireAccess>} />
         <Route path="suggestions" element={<RequireAccess method="suggestions.logOpening"><SuggestionsScreen /></RequireAccess>} />
         <Route path="pin" element={<ChangePinScreen />} />

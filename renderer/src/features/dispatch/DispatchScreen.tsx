@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Grid, Group, Kbd, Menu, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDots, IconNotes, IconPlus, IconScan } from '@tabler/icons-react';
+import { IconChartBar, IconDots, IconNotes, IconPlus, IconScan } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -11,6 +11,8 @@ import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { PageTitle } from '../../components/PageTitle';
 import { submitProblem } from '../../forms/serverErrors';
+import { roleMayCall } from '../../session/access';
+import { useSignedIn } from '../../session/useSession';
 import { formatClock } from '../../i18n/format';
 import { useNow } from '../board/useNow';
 import { useReloadOn, useSettingNumbers } from '../weighbridge/useLive';
@@ -35,6 +37,7 @@ export function pointsFor(points: LoadingPointDto[], j: JourneyDto): LoadingPoin
  */
 export function DispatchScreen() {
   const { t } = useTranslation();
+  const { session } = useSignedIn();
   const now = useNow();
   const settings = useSettingNumbers();
   const overview = useApi('dispatch.getOverview', {});
@@ -88,6 +91,11 @@ export function DispatchScreen() {
       <PageTitle
         actions={
           <Group>
+            {roleMayCall(session.staff.role, 'dispatch.getKpis') && (
+              <Button component={Link} to="/dispatch/kpis" variant="default" leftSection={<IconChartBar size={18} />} data-testid="dispatch-link-kpis">
+                {t('dispatch.kpis.open')}
+              </Button>
+            )}
             <Button component={Link} to="/dispatch/minutes" variant="default" leftSection={<IconNotes size={18} />} data-testid="dispatch-link-minutes">
               {t('dispatch.minutes.title')}
             </Button>
