@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { startHost, type Host } from './host';
+import { call, startHost, type Host } from './host';
 import { shot, signedIn } from './pages';
 import { pdfText } from './pdfText';
 
@@ -87,5 +87,51 @@ test.describe('quality desk', () => {
     await expect(supPage.getByTestId('cert-table')).toContainText(`补开自 ${number}`);
     await shot(supPage, 'quality-05-supervisor-reissue');
     await sup.close();
+  });
+
+  test('a certificate of conformity against a completed weighing ticket: scanned, issued, printed to PDF; a second one is refused', async ({ page, context }) => {
+    // A released demo truck weighed (supervisor's manual weights), loaded to its plan and weighed again, through the API.
+    const token = async (staffNo: string, pin: string) => (await call<{ token: string }>(host, 'auth.signIn', { staffNo, pin })).body.value!.token;
+    const sup = await token('D007', '1007');
+    const ok = async <T>(method: string, input: unknown, t = sup): Promise<T> => {
+      const r = await call<T>(host, method, input, t);
+      expect(r.body.ok, `${method} ${JSON.stringify(r.body.error)}`).toBe(true);
+      return r.body.value!;
+    };
+    const released = await ok<{ items: Array<{ id: number; number: string; packaging: string; productId: number; quantityKg: number }> }>('gate.listArrivals', { status: 'released' });
+    const truck = released.items.find((j) => j.packaging === 'bagged')!;
+    await ok('weighing.captureTare', { journeyId: truck.id, manual: { kg: 15_000, reason: '演示：地磅仪表维护' } });
+    const points = await ok<Array<{ id: number; kind: string; productId: number | null }>>('dispatch.listPoints', {});
+    const point = points.find((p) => p.kind === 'packer' && p.productId === truck.productId)!;
+    const loading = await ok<{ plannedBags: number }>('dispatch.startLoading', { journeyId: truck.id, pointId: point.id });
+    await ok('dispatch.countBags', { journeyId: truck.id, bags: loading.plannedBags });
+    await ok('dispatch.finishLoading', { journeyId: truck.id });
+    await ok('weighing.captureGross', { journeyId: truck.id, manual: { kg: 15_000 + truck.quantityKg, reason: '演示：地磅仪表维护' } });
+    const qcToken = await token('D006', '1006');
+    const batch = await ok<{ id: number; batchNumber: string }>('quality.createBatch', { batchNumber: 'E2E-CC-01', productId: truck.productId, productionDate: '2026-11-20' }, qcToken);
+
+    await page.setViewportSize({ width: 1600, height: 1000 });
+    await signedIn(page, host, 'D006', '1006');
+    await page.goto(`${host.url}#/quality/conformity`);
+    await page.getByTestId('conformity-code').fill(truck.number);
+    await page.getByTestId('conformity-code').press('Enter');
+    await expect(page.getByTestId('conformity-found')).toContainText('WT-');
+    await page.getByTestId('conformity-batch').click();
+    await page.keyboard.type('E2E');
+    await page.keyboard.press('Enter');
+    const printTab = context.waitForEvent('page');
+    await page.getByTestId('conformity-issue').click();
+    const print = await printTab;
+    await expect(print.locator('body[data-print-ready="true"]')).toBeAttached();
+    await shot(print, 'quality-06-conformity-print');
+    const text = (await pdfText(await print.pdf({ preferCSSPageSize: true, printBackground: true }))).replace(/\s+/g, '');
+    expect(text).toContain('产品合格证');
+    expect(text).toContain(batch.batchNumber);
+    expect(text).toMatch(/CC-\d{4}-\d{6}/);
+    await print.close();
+    await expect(page.getByTestId('conformity-reprint')).toBeVisible();
+    await shot(page, 'quality-07-conformity-issued');
+    const again = await call(host, 'quality.issueConformity', { code: truck.number, batchId: batch.id }, qcToken);
+    expect(again.body.error).toMatchObject({ code: 'RULE_VIOLATION' });
   });
 });
