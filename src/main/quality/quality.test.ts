@@ -254,6 +254,11 @@ describe('quality desk', () => {
       expect(await refused('quality.recordSprayCheck', { machineId: P1, ok: 'yes' }, qc.token)).toMatchObject({ code: 'VALIDATION' });
       expect(await refused('quality.recordSprayCheck', { machineId: 9999, ok: true }, qc.token)).toMatchObject({ code: 'NOT_FOUND' });
       expect(await count(SprayCodeCheck)).toBe(before);
+      const calibrations = await count(PackingCalibration);
+      expect(await refused('quality.recordCalibration', { machineId: 9999 }, qc.token)).toMatchObject({ code: 'NOT_FOUND', message: 'errors.packingMachineNotFound' });
+      expect(await refused('quality.recordCalibration', { machineId: P1, note: 'x'.repeat(201) }, qc.token)).toMatchObject({ code: 'VALIDATION' });
+      expect(await refused('quality.recordBatchResults', { batchId: 9999, results: { compressive28dTenths: 480 } }, qc.token)).toMatchObject({ code: 'NOT_FOUND' });
+      expect(await count(PackingCalibration)).toBe(calibrations);
     });
   });
 
