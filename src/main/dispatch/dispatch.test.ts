@@ -83,6 +83,11 @@ describe('bagged loading', () => {
     ];
     for (const [input, message] of cases) expect(await f.refused('dispatch.startLoading', input)).toMatchObject({ message });
     expect(await f.refused('dispatch.startLoading', { journeyId: 'x', pointId: p1.id })).toMatchObject({ code: 'VALIDATION' });
+    // the scan box: journey number (any case) or plate (any case, spaces forgiven); unknown → field error
+    const ja = await f.journey(a);
+    expect(await ok<JourneyDto>('dispatch.findJourney', { code: ja.number.toLowerCase() })).toMatchObject({ id: a });
+    expect(await ok<JourneyDto>('dispatch.findJourney', { code: ` ${ja.truckPlate.toLowerCase().replace('a', 'a ')}` })).toMatchObject({ id: a });
+    expect(await f.refused('dispatch.findJourney', { code: 'TJ-2026-999999' })).toMatchObject({ code: 'NOT_FOUND', fields: [{ path: 'code' }] });
     expect(await f.refused('dispatch.countBags', { journeyId: a, bags: 0 })).toMatchObject({ code: 'VALIDATION' });
     expect(await f.refused('dispatch.countBags', { journeyId: b, bags: 1 })).toMatchObject({ message: 'errors.truckNotLoading' });
     expect(await f.refused('dispatch.finishLoading', { journeyId: a })).toMatchObject({ message: 'errors.loadingNothingCounted' });

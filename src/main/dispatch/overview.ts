@@ -19,7 +19,7 @@ export async function findJourney(m: EntityManager, code: string): Promise<Journ
   const repo = m.getRepository(TruckJourney);
   const row = /^TJ-\d{4}-\d{6}$/.test(key)
     ? await repo.findOneBy({ number: key })
-    : await repo.findOne({ where: { truckPlate: code.trim(), status: In([...IN_PLANT]) }, order: { id: 'DESC' } });
+    : await repo.findOne({ where: { truckPlate: key.replace(/\s+/g, ''), status: In([...IN_PLANT]) }, order: { id: 'DESC' } });
   if (!row) throw new AppError('NOT_FOUND', 'errors.dispatchTruckNotFound', { code: key }, [{ path: 'code', message: 'errors.dispatchTruckNotFound' }]);
   return journeyDto(m, row);
 }
