@@ -2043,6 +2043,7 @@ const en: Translation = {
       repairMinutes: 'Expected repair time (minutes)',
       stopSave: 'Stop and tell the drivers',
       idle: 'Free',
+      inactiveTitle: 'Inactive loading points ({{count}})',
       none: 'No loading points yet: add a packing machine or a bulk spout.',
     },
     loading: {

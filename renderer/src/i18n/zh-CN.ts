@@ -2090,6 +2090,7 @@ const zhCN = {
       repairMinutes: '预计修复需要（分钟）',
       stopSave: '停机并通知司机',
       idle: '空闲',
+      inactiveTitle: '已停用的装车点（{{count}}）',
       none: '还没有装车点：请先新增包装机或散装口。',
     },
     loading: {

@@ -41,7 +41,9 @@ export function DispatchScreen() {
   const now = useNow();
   const settings = useSettingNumbers();
   const overview = useApi('dispatch.getOverview', {});
-  useReloadOn(['dispatch.changed', 'gate.changed', 'settings.changed'], [overview.reload, settings.reload]);
+  const allPoints = useApi('dispatch.listPoints', { includeInactive: true });
+  useReloadOn(['dispatch.changed', 'gate.changed', 'settings.changed'], [overview.reload, settings.reload, allPoints.reload]);
+  const inactive = (allPoints.data ?? []).filter((p) => !p.active);
   const { reload } = overview;
   useEffect(() => {
     const timer = window.setInterval(reload, 60_000);
@@ -154,6 +156,20 @@ export function DispatchScreen() {
               </SimpleGrid>
               {o.points.length === 0 && <Text c="dimmed">{t('dispatch.points.none')}</Text>}
               <WaitingPanel o={o} now={now} hours={settings.num('dispatch.baggedLoadingHours', 2)} onPick={(id) => setWaitingId(id)} />
+              {inactive.length > 0 && (
+                <Card withBorder padding="md" data-testid="dispatch-inactive">
+                  <Title order={3} mb="xs">
+                    {t('dispatch.points.inactiveTitle', { count: inactive.length })}
+                  </Title>
+                  <Group gap="xs">
+                    {inactive.map((p) => (
+                      <Button key={p.id} variant="default" onClick={() => setEditing(p)} data-testid="dispatch-inactive-point">
+                        {p.code} {p.name}
+                      </Button>
+                    ))}
+                  </Group>
+                </Card>
+              )}
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 4 }}>
@@ -165,7 +181,7 @@ export function DispatchScreen() {
           </Grid.Col>
         </Grid>
       )}
-      {editing && <PointModal point={editing === 'new' ? null : editing} opened onClose={() => setEditing(null)} onDone={reload} />}
+      {editing && <PointModal point={editing === 'new' ? null : editing} opened onClose={() => setEditing(null)} onDone={() => { reload(); allPoints.reload(); }} />}
       {stopping && <StopPointModal point={stopping} opened onClose={() => setStopping(null)} onDone={reload} />}
     </Stack>
   );
