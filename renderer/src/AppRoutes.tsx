@@ -77,11 +77,11 @@ export function AppRoutes() {
         <Route path="gate/arrivals" element={<RequireAccess method="gate.listArrivals"><ArrivalsScreen /></RequireAccess>} />
         <Route path="gate/seals" element={<RequireAccess method="gate.listSealLedger"><SealLedgerScreen /></RequireAccess>} />
         <Route path="quality/:tab?" element={<RequireAccess method="quality.recordSpotCheck"><QualityScreen /></RequireAccess>} />
+        <Route path="surveys" element={<RequireAccess method="surveys.enterPaper"><SurveysScreen /></RequireAccess>} />
+        <Route path="suggestions" element={<RequireAccess method="suggestions.logOpening"><SuggestionsScreen /></RequireAccess>} />
         <Route path="dispatch" element={<RequireAccess method="dispatch.getOverview"><DispatchScreen /></RequireAccess>} />
         <Route path="dispatch/minutes" element={<RequireAccess method="dispatch.listMinutes"><MinutesScreen /></RequireAccess>} />
         <Route path="dispatch/kpis" element={<RequireAccess method="dispatch.getKpis"><KpiScreen /></RequireAccess>} />
-        <Route path="surveys" element={<RequireAccess method="surveys.enterPaper"><SurveysScreen /></RequireAccess>} />
-        <Route path="suggestions" element={<RequireAccess method="suggestions.logOpening"><SuggestionsScreen /></RequireAccess>} />
         <Route path="pin" element={<ChangePinScreen />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>

@@ -11,9 +11,9 @@ export const PAPER_SETTING: Record<PrintableDocument, SettingKey & `printing.${s
   suggestionSummary: 'printing.suggestionSummaryPaper',
   receipt: 'printing.receiptPaper',
   slip: 'printing.slipPaper',
+  weighingTicket: 'printing.weighingTicketPaper',
   qualityCertificate: 'printing.qualityCertificatePaper',
   conformityCertificate: 'printing.conformityCertificatePaper',
-  weighingTicket: 'printing.weighingTicketPaper',
 };
 
 /** Sheet sizes in millimetres; the receipt roll is cut at 200 mm. Shared by the print view (@page) and Electron. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { parseShiftStarts } from './quality';
 import { SCALE_BAUD_RATES, SCALE_FORMATS, SCALE_PARITIES, SCALE_WEIGHT_UNITS } from './scale';
+import { parseShiftStarts } from './quality';
 import { DEFAULT_SURVEY_QUESTIONS, parseClockTime, parseSurveyQuestions } from './surveys';
 
 /**

@@ -17,13 +17,13 @@ export interface TopicPayloads {
   'transport.authorizationHandedOver': { id: number; number: string };
   'transport.casesChanged': { id: number };
   'service.contactsChanged': { what: 'roster' | 'coordinators' };
+  'surveys.changed': { post: string; month: string };
+  'suggestions.changed': { what: 'box' | 'opening' | 'item'; id: number };
+  'quality.changed': { what: 'batch' | 'certificate' | 'conformity' | 'calibration' | 'spotCheck' | 'sprayCheck'; id: number };
   'complaints.changed': { id: number };
   'gate.changed': { what: 'arrival' | 'release' | 'cancel' | 'pace' | 'notice' | 'alert' | 'exit' | 'seal' | 'weighing' | 'loading'; journeyId: number | null };
   'dispatch.changed': { what: 'point' | 'loading' | 'count' | 'loaded' | 'minutes'; journeyId: number | null; pointId: number | null };
-  'surveys.changed': { post: string; month: string };
-  'suggestions.changed': { what: 'box' | 'opening' | 'item'; id: number };
   'weighing.scale': ScaleSnapshot;
-  'quality.changed': { what: 'batch' | 'certificate' | 'conformity' | 'calibration' | 'spotCheck' | 'sprayCheck'; id: number };
 }
 export type TopicName = keyof TopicPayloads;
 
@@ -43,12 +43,12 @@ export const TOPICS: Record<TopicName, { access: Access; summary: string }> = {
   'transport.casesChanged': { access: ['weighbridge_operator', 'sales_clerk', 'supervisor', 'admin'], summary: 'A no-authorization case was opened, contacted or resolved.' },
   'complaints.changed': { access: ['supervisor', 'sales_clerk', 'finance_clerk', 'admin'], summary: 'A complaint was accepted or moved a step (on site, investigated, resolved, closed).' },
   'gate.changed': { access: 'public', summary: 'The gate queue, a release, the pace, a board notice, an alert or an exit check changed (gate screens and the drivers\' board refresh).' },
+  'quality.changed': { access: ['quality_clerk', 'dispatch_clerk', 'supervisor', 'admin'], summary: 'A batch, certificate, calibration, bag-weight spot check or spray-code check was recorded (QC screen refreshes).' },
   'dispatch.changed': { access: ['dispatch_clerk', 'weighbridge_operator', 'gatekeeper', 'supervisor', 'admin'], summary: 'A loading point, a truck loading (assigned, bags counted, broken, removed, finished) or the labour meeting minutes changed.' },
-  'service.contactsChanged': { access: 'public', summary: "The emergency duty roster or the coordinators' phone list changed (boards refresh)." },
   'surveys.changed': { access: ['supervisor', 'admin'], summary: 'A survey response was recorded (kiosk or paper); the survey report refreshes.' },
   'suggestions.changed': { access: ['supervisor', 'admin'], summary: 'A suggestion box, a box opening or an item (assignment, follow-up) changed.' },
+  'service.contactsChanged': { access: 'public', summary: "The emergency duty roster or the coordinators' phone list changed (boards refresh)." },
   'weighing.scale': { access: ['weighbridge_operator', 'supervisor', 'admin'], summary: 'The scale indicator: live weight, stable or not, connection status and the last rejected frame (on change, at most 4 a second).' },
-  'quality.changed': { access: ['quality_clerk', 'dispatch_clerk', 'supervisor', 'admin'], summary: 'A batch, certificate, calibration, bag-weight spot check or spray-code check was recorded (QC screen refreshes).' },
 };
 export const TOPIC_NAMES = Object.keys(TOPICS) as TopicName[];
 

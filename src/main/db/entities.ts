@@ -22,12 +22,12 @@ import { DutyEntry } from '../service/dutyEntry.entity';
 import { NoAuthorizationCase } from '../transport/noAuthorizationCase.entity';
 import { TransportAuthorization } from '../transport/transportAuthorization.entity';
 import { BoardNotice, ExitCheck, JourneySeal, QueueAlert, ReleasePace } from '../gate/gate.entities';
-import { WeighingException, WeighingTicket } from '../weighing/weighing.entities';
 import { TruckJourney } from '../journey/truckJourney.entity';
-import { BagSpotCheck, CementBatch, ConformityCertificate, PackingCalibration, QualityCertificate, SprayCodeCheck } from '../quality/quality.entities';
 import { LabourMinutes, LoadingPoint, TruckLoading } from '../dispatch/dispatch.entities';
+import { BagSpotCheck, CementBatch, ConformityCertificate, PackingCalibration, QualityCertificate, SprayCodeCheck } from '../quality/quality.entities';
+import { WeighingException, WeighingTicket } from '../weighing/weighing.entities';
 import { Complaint } from '../service/complaints/complaint.entity';
 import { SurveyResponse } from '../service/surveys/surveyResponse.entity';
 import { SuggestionBox, SuggestionItem, SuggestionOpening } from '../service/suggestions/suggestion.entities';
 /** Every entity class; later areas add theirs here. */
-export const ENTITIES = [Staff, SettingRow, AppMeta, EventLogEntry, Product, Price, Customer, LedgerEntry, NumberSeries, CalendarDay, CustomerDocument, ServiceTicket, PlanSlip, Payment, PaymentReversal, Remittance, RemittanceCheck, Refund, InvoiceRequest, InvoiceStockMovement, InvoiceStockNotice, Statement, TransportAuthorization, NoAuthorizationCase, DutyEntry, Coordinator, TruckJourney, JourneySeal, ExitCheck, BoardNotice, QueueAlert, ReleasePace, LoadingPoint, TruckLoading, LabourMinutes, WeighingTicket, WeighingException, Complaint, SurveyResponse, SuggestionBox, SuggestionOpening, SuggestionItem, CementBatch, QualityCertificate, ConformityCertificate, PackingCalibration, BagSpotCheck, SprayCodeCheck];
+export const ENTITIES = [Staff, SettingRow, AppMeta, EventLogEntry, Product, Price, Customer, LedgerEntry, NumberSeries, CalendarDay, CustomerDocument, ServiceTicket, PlanSlip, Payment, PaymentReversal, Remittance, RemittanceCheck, Refund, InvoiceRequest, InvoiceStockMovement, InvoiceStockNotice, Statement, TransportAuthorization, NoAuthorizationCase, DutyEntry, Coordinator, TruckJourney, JourneySeal, ExitCheck, BoardNotice, QueueAlert, ReleasePace, LoadingPoint, TruckLoading, LabourMinutes, WeighingTicket, WeighingException, CementBatch, QualityCertificate, ConformityCertificate, PackingCalibration, BagSpotCheck, SprayCodeCheck, Complaint, SurveyResponse, SuggestionBox, SuggestionOpening, SuggestionItem];

@@ -18,9 +18,9 @@ export const SERIES = {
   invoiceRequest: 'IR',
   ticket: 'TK',
   journey: 'TJ',
-  weighingTicket: 'WT',
   complaint: 'CP',
   serviceCard: 'SR',
+  weighingTicket: 'WT',
   qualityCertificate: 'QC',
   conformityCertificate: 'CC',
 } as const;

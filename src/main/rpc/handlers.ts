@@ -12,15 +12,16 @@ import { ticketsHandlers } from '../tickets/handlers';
 import { serviceHandlers } from '../service/handlers';
 import { transportHandlers } from '../transport/handlers';
 import { gateHandlers } from '../gate/handlers';
+import { scaleHandlers } from '../weighing/scale/handlers';
+import { complaintHandlers } from '../service/complaints/handlers';
+import { dispatchHandlers } from '../dispatch/handlers';
 import { qualityHandlers } from '../quality/handlers';
 import { weighingHandlers } from '../weighing/handlers';
-import { scaleHandlers } from '../weighing/scale/handlers';
-import { dispatchHandlers } from '../dispatch/handlers';
 import { surveysHandlers } from '../service/surveys/handlers';
 import { suggestionsHandlers } from '../service/suggestions/handlers';
 import { registerHandlers } from './registry';
 
 /** Every area's handlers; later areas add their map here. */
 export function allHandlers() {
-  return registerHandlers(systemHandlers, authHandlers, ticketsHandlers, slipHandlers, staffHandlers, settingsHandlers, salesHandlers, customerHandlers, calendarHandlers, financeHandlers, invoiceHandlers, statementHandlers, transportHandlers, serviceHandlers, gateHandlers, scaleHandlers, dispatchHandlers, weighingHandlers, surveysHandlers, suggestionsHandlers, qualityHandlers);
+  return registerHandlers(systemHandlers, authHandlers, ticketsHandlers, slipHandlers, staffHandlers, settingsHandlers, salesHandlers, customerHandlers, calendarHandlers, financeHandlers, invoiceHandlers, statementHandlers, transportHandlers, serviceHandlers, gateHandlers, scaleHandlers, dispatchHandlers, weighingHandlers, qualityHandlers, complaintHandlers, surveysHandlers, suggestionsHandlers);
 }

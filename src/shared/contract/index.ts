@@ -14,10 +14,11 @@ import { systemMethods } from './system';
 import { transportMethods } from './transport';
 import { rosterMethods } from './roster';
 import { gateMethods } from './gate';
+import { scaleMethods } from './scale';
+import { complaintsMethods } from './complaints';
+import { dispatchMethods } from './dispatch';
 import { qualityMethods } from './quality';
 import { weighingMethods } from './weighing';
-import { scaleMethods } from './scale';
-import { dispatchMethods } from './dispatch';
 import { surveysMethods } from './surveys';
 import { suggestionsMethods } from './suggestions';
 
@@ -38,7 +39,7 @@ function compose<T extends AnyMethods[]>(...maps: T): UnionToIntersection<T[numb
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
 /** The one contract: every method the renderer (or an integration) can call. */
-export const contract = compose(systemMethods, authMethods, ticketsMethods, slipsMethods, staffMethods, settingsMethods, salesMethods, customerMethods, calendarMethods, financeMethods, invoiceMethods, statementMethods, transportMethods, rosterMethods, gateMethods, scaleMethods, dispatchMethods, weighingMethods, surveysMethods, suggestionsMethods, qualityMethods);
+export const contract = compose(systemMethods, authMethods, ticketsMethods, slipsMethods, staffMethods, settingsMethods, salesMethods, customerMethods, calendarMethods, financeMethods, invoiceMethods, statementMethods, transportMethods, rosterMethods, gateMethods, scaleMethods, dispatchMethods, weighingMethods, qualityMethods, complaintsMethods, surveysMethods, suggestionsMethods);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

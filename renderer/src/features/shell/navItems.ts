@@ -6,12 +6,12 @@ import type { MethodName } from '../../../../src/shared/contract';
 import type { Role } from '../../../../src/shared/roles';
 import { IconTicket } from '@tabler/icons-react';
 import { IconBuildingFactory2, IconLock } from '@tabler/icons-react';
-import { IconForklift } from '@tabler/icons-react';
 import { IconMailbox, IconMoodSmile } from '@tabler/icons-react';
+import { IconForklift } from '@tabler/icons-react';
 import { IconCertificate } from '@tabler/icons-react';
 import { roleMayCall } from '../../session/access';
 
-export type NavKey = 'salesWindow' | 'transport' | 'weighbridge' | 'roster' | 'finance' | 'refunds' | 'home' | 'customers' | 'products' | 'staff' | 'settings' | 'events' | 'station' | 'pin' | 'calendar' | 'invoices' | 'statements' | 'gate' | 'gateSeals' | 'dispatch' | 'surveys' | 'suggestions' | 'quality';
+export type NavKey = 'salesWindow' | 'transport' | 'weighbridge' | 'roster' | 'finance' | 'refunds' | 'home' | 'customers' | 'products' | 'staff' | 'settings' | 'events' | 'station' | 'pin' | 'calendar' | 'invoices' | 'statements' | 'gate' | 'gateSeals' | 'quality' | 'surveys' | 'suggestions' | 'dispatch';
 
 export interface NavItem {
   key: NavKey;

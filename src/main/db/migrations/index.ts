@@ -7,10 +7,10 @@ import { FinanceWindow1000000000005 } from './0005-finance-window';
 import { TicketsSlips1000000000006 } from './0006-tickets-slips';
 import { Authorizations1000000000007 } from './0007-authorizations';
 import { GateJourneys1000000000009 } from './0009-gate-journeys';
-import { QualityDesk1000000000011 } from './0011-quality-desk';
-import { Weighing1000000000010 } from './0010-weighing';
 import { Complaints1000000000013 } from './0013-complaints';
 import { DispatchLoading1000000000012 } from './0012-dispatch-loading';
+import { QualityDesk1000000000011 } from './0011-quality-desk';
+import { Weighing1000000000010 } from './0010-weighing';
 
 import { SurveysSuggestions1000000000014 } from './0014-surveys-suggestions';
 /**
