@@ -6,6 +6,7 @@ import { LedgerEntry } from '../finance/ledgerEntry.entity';
 import { Customer } from '../sales/customer.entity';
 import { seedCustomersDemo } from '../sales/customersDemo';
 import { seedTransportDemo } from '../transport/transportDemo';
+import { seedShipmentsDemo } from '../weighing/shipmentsDemo';
 import { seedQualityDemo } from '../quality/demoData';
 import { seedDispatchDemo } from '../dispatch/demoData';
 import { seedGateDemo } from '../gate/gateDemo';
@@ -69,8 +70,10 @@ export async function seedDemo(m: EntityManager, now: number): Promise<boolean> 
   await seedFinanceDemo(m, actor, now);
   await seedSlipsDemo(m, actor, now);
   await seedTransportDemo(m, actor, now);
-  await seedGateDemo(m, actor, now);
+  // Loading points first: this morning's finished shipments load on them, then the trucks at the gate now.
   await seedDispatchDemo(m, actor, now);
+  await seedShipmentsDemo(m, actor, now);
+  await seedGateDemo(m, actor, now);
   await seedQualityDemo(m, actor, now);
   await seedSurveysDemo(m, actor, now);
   await seedSuggestionsDemo(m, actor, now);

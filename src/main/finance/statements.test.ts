@@ -47,8 +47,9 @@ describe('statements', () => {
     const t = await plant();
     await t.at('2026-03-31T12:00:00');
     let list = await t.c.ok<StatementListDto>('statements.list', {}, t.supervisor);
-    expect(list.reminder.month).toBe('2026-02'); // February: opening lines only, no shipment: nobody is due
-    expect(list.reminder.missing).toHaveLength(0);
+    // February: the demo's three morning shipments (customers 1–3) make them due; nobody else shipped.
+    expect(list.reminder.month).toBe('2026-02');
+    expect(list.reminder.missing.map((x) => x.customerId)).toEqual([1, 2, 3]);
 
     await t.at('2026-04-01T00:30:00');
     list = await t.c.ok<StatementListDto>('statements.list', {}, t.finance);

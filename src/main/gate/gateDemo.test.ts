@@ -20,7 +20,8 @@ describe('gate demo', () => {
     expect(o.queuedTotal).toBe(5);
     const queued = o.lines.flatMap((l) => l.queued);
     expect(queued.filter((q) => !q.authorized).map((q) => q.truckPlate)).toEqual(['豫A9R356']);
-    expect(o.today).toMatchObject({ registered: 7, released: 2, outOfOrder: 0 });
+    // Seven at the gate now, plus this morning's three finished shipments (registered, released and out).
+    expect(o.today).toMatchObject({ registered: 10, released: 5, out: 3, outOfOrder: 0 });
     expect(o.notices).toHaveLength(1);
     expect(o.pace.mode).toBe('normal');
   });
