@@ -990,7 +990,6 @@ const en: Translation = {
     noPromises: 'No service limits are set for this window.',
     recent: 'My recent activity',
     noRecent: 'Nothing yet.',
-    comingSoon: "This window's own work screens (slips, weighing, release) come in a later version; for now use the menu on the left.",
   },
   promises: {
     sales_hall: {
@@ -2174,7 +2173,6 @@ const en: Translation = {
   },
   board: {
     title: 'Queue board',
-    queuePending: 'The queue appears here once the gate registers trucks.',
     connecting: 'Connecting…',
     packaging: { bagged: 'bagged', bulk: 'bulk' },
     lineCount: '{{count}} waiting',

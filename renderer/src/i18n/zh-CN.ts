@@ -1037,7 +1037,6 @@ const zhCN = {
     noPromises: '本窗口没有设定服务时限。',
     recent: '我的最近操作',
     noRecent: '暂无记录。',
-    comingSoon: '本窗口的业务界面（如开单、过磅、放行）将在后续版本中提供；目前可使用左侧菜单中的功能。',
   },
   promises: {
     sales_hall: {
@@ -2221,7 +2220,6 @@ const zhCN = {
   },
   board: {
     title: '排队公告',
-    queuePending: '门卫登记车辆后，排队顺序将在这里显示。',
     connecting: '正在连接，请稍候…',
     packaging: { bagged: '袋装', bulk: '散装' },
     lineCount: '{{count}} 辆排队',

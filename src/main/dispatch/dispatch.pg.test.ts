@@ -42,6 +42,8 @@ describe.skipIf(!postgresAvailable())('dispatch on PostgreSQL', () => {
       const j = await m.getRepository(TruckJourney).findOneByOrFail({ status: 'released', packaging: 'bagged' });
       return moveJourney(m, { staffId: null, station: 'weighbridge', at: now }, j, { to: 'tare_weighed' });
     });
+    // The demo's own shipments of this morning are in the day's KPIs already: compare against them.
+    const earlier = await call<DispatchKpisDto>('dispatch.getKpis', { from: '2026-11-23', to: '2026-11-23' }, supervisor);
     const points = await call<LoadingPointDto[]>('dispatch.listPoints', {}, clerk);
     const point = points.find((p) => p.kind === 'packer' && (p.productId === null || p.productId === truck.productId))!;
     const started = await call<LoadingDto>('dispatch.startLoading', { journeyId: truck.id, pointId: point.id }, clerk);
@@ -53,7 +55,7 @@ describe.skipIf(!postgresAvailable())('dispatch on PostgreSQL', () => {
     const done = await call<JourneyDto>('dispatch.finishLoading', { journeyId: truck.id }, clerk);
     expect(done).toMatchObject({ status: 'loaded', bagsLoaded: planned });
     const kpis = await call<DispatchKpisDto>('dispatch.getKpis', { from: '2026-11-23', to: '2026-11-23' }, supervisor);
-    expect(kpis.brokenBagRate).toMatchObject({ numerator: 1, denominator: planned });
-    expect(kpis.perPoint.map((p) => p.code)).toEqual([point.code]);
+    expect(kpis.brokenBagRate).toMatchObject({ numerator: earlier.brokenBagRate.numerator + 1, denominator: earlier.brokenBagRate.denominator + planned });
+    expect(kpis.perPoint.map((p) => p.code)).toContain(point.code);
   });
 });

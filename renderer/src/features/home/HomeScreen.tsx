@@ -1,5 +1,5 @@
-import { Alert, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconInfoCircle, IconMapPin } from '@tabler/icons-react';
+import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconMapPin } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { subscribe, useApi } from '../../api';
@@ -72,11 +72,6 @@ export function HomeScreen() {
           <Loading />
         )}
       </Card>
-      {staff.role !== 'admin' && (
-        <Alert variant="light" icon={<IconInfoCircle />}>
-          {t('home.comingSoon')}
-        </Alert>
-      )}
       <Card withBorder padding="lg">
         <Title order={2} mb="md">
           {t('home.recent')}

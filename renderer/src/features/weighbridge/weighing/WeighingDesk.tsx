@@ -95,6 +95,10 @@ export function WeighingDesk() {
   const limit = station.data?.waitMinutes ?? 10;
 
   useEffect(() => scanRef.current?.focus(), []);
+  // Live reloads must never leave the operator without a cursor: when nothing has focus, the scan field takes it.
+  useEffect(() => {
+    if (document.activeElement === document.body || document.activeElement === null) scanRef.current?.focus();
+  }, [station.data, truck]);
 
   async function find(value: string) {
     if (!value.trim()) return;
