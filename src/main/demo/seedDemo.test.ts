@@ -48,3 +48,18 @@ describe('demo plant', () => {
     expect(await core.dispatch('sales.listCustomers', {}, gate.token)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });
+
+describe('demo plant at any time of day', () => {
+  // The demo's mornings reach back hours (tickets, arrivals, shipments): seeding just after midnight must still work.
+  for (const time of ['00:00:30', '00:30:00', '00:59:00', '12:00:00', '23:59:30']) {
+    it(`seeds at ${time} plant time`, async () => {
+      const now = Date.parse(`2026-11-23T${time}+08:00`);
+      const core = await testCore({ clock: () => now });
+      try {
+        expect(await core.db.write((m) => seedDemo(m, now))).toBe(true);
+      } finally {
+        await core.dispose();
+      }
+    });
+  }
+});

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { defaultSettings } from '../../shared/settings';
+import { localDate } from '../../shared/workingDays';
 import type { Actor } from '../events/appendEvent';
 import { Staff } from '../staff/staff.entity';
 import { callNext, completeTicket, takeTicket } from '../tickets/ticketService';
@@ -34,7 +35,9 @@ export async function seedSlipsDemo(m: EntityManager, actor: Actor, now: number)
     const price = await priceAt(m, product.id, customer.id, at);
     if (!price) continue;
     const ticket = await takeTicket(m, asKiosk(at), 'sales', utcOffsetMinutes);
-    await callNext(m, asClerk(at + MIN), 'sales', utcOffsetMinutes);
+    // Tickets belong to a plant day: a demo seeded just after midnight must call each one on the day it was taken.
+    const callAt = localDate(at + MIN, { utcOffsetMinutes }) === localDate(at, { utcOffsetMinutes }) ? at + MIN : at;
+    await callNext(m, asClerk(callAt), 'sales', utcOffsetMinutes);
     const done = at + o.servedMin * MIN;
     const slip = await issueSlip(
       m,
