@@ -1,44 +1,22 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DispatchKpisDto, LoadingDto, LoadingPointDto } from '../../shared/contract/dispatch';
-import type { SessionDto } from '../../shared/dto';
 import type { JourneyDto } from '../../shared/journey';
-import { createCore, type Core } from '../core';
-import { seedDemo } from '../demo/seedDemo';
 import { moveJourney } from '../journey/journeyMachine';
 import { TruckJourney } from '../journey/truckJourney.entity';
-import { postgresAvailable, startPostgres } from '../testing/postgres';
+import { usePostgresCore } from '../testing/pgCore';
+import { postgresAvailable } from '../testing/postgres';
 
 /** The dispatch tables, the row locks and the KPI query on PostgreSQL, with the demo plant. */
 describe.skipIf(!postgresAvailable())('dispatch on PostgreSQL', () => {
-  let pg: Awaited<ReturnType<typeof startPostgres>>;
-  let core: Core;
-  let dir: string;
   const now = Date.UTC(2026, 10, 23, 2);
-  beforeAll(async () => {
-    pg = await startPostgres();
-    dir = mkdtempSync(join(tmpdir(), 'dd-pgdispatch-'));
-    core = await createCore({ database: { engine: 'postgres', url: pg.url }, dataDir: dir, appVersion: 'test', clock: () => now });
-    await core.db.write((m) => seedDemo(m, now - 3_600_000));
-  }, 120_000);
-  afterAll(async () => {
-    await core?.close();
-    await pg?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const pg = usePostgresCore('dispatch', { clock: () => now, demoAt: now - 3_600_000 });
 
-  const call = async <T>(method: string, input: unknown, token: string): Promise<T> => {
-    const r = await core.dispatch(method, input, token);
-    if (!r.ok) throw new Error(`${method}: ${JSON.stringify(r.error)}`);
-    return r.value as T;
-  };
+  const call = pg.ok;
 
   it('loads a demo truck at a packing machine, stops at the plan, and counts it in the KPIs', async () => {
-    const clerk = ((await core.dispatch('auth.signIn', { staffNo: 'D005', pin: '1005' })) as { value: SessionDto }).value.token;
-    const supervisor = ((await core.dispatch('auth.signIn', { staffNo: 'D007', pin: '1007' })) as { value: SessionDto }).value.token;
-    const truck = await core.db.write(async (m) => {
+    const clerk = await pg.signIn('D005', '1005');
+    const supervisor = await pg.signIn('D007', '1007');
+    const truck = await pg.core.db.write(async (m) => {
       const j = await m.getRepository(TruckJourney).findOneByOrFail({ status: 'released', packaging: 'bagged' });
       return moveJourney(m, { staffId: null, station: 'weighbridge', at: now }, j, { to: 'tare_weighed' });
     });
@@ -48,7 +26,7 @@ describe.skipIf(!postgresAvailable())('dispatch on PostgreSQL', () => {
     const point = points.find((p) => p.kind === 'packer' && (p.productId === null || p.productId === truck.productId))!;
     const started = await call<LoadingDto>('dispatch.startLoading', { journeyId: truck.id, pointId: point.id }, clerk);
     const planned = started.plannedBags!;
-    const before = await core.dispatch('dispatch.countBags', { journeyId: truck.id, bags: planned + 1 }, clerk);
+    const before = await pg.core.dispatch('dispatch.countBags', { journeyId: truck.id, bags: planned + 1 }, clerk);
     expect(before).toMatchObject({ ok: false, error: { message: 'errors.bagsBeyondPlan' } });
     await call('dispatch.countBags', { journeyId: truck.id, bags: planned }, clerk);
     await call('dispatch.recordBrokenBags', { journeyId: truck.id, bags: 1 }, clerk);

@@ -1,37 +1,21 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BatchDto, QualityDailyDto, QualityOverviewDto } from '../../shared/contract/quality';
-import type { SessionDto } from '../../shared/dto';
 import { localDate } from '../../shared/workingDays';
-import { createCore, type Core } from '../core';
 import { seedDemo } from '../demo/seedDemo';
 import { Customer } from '../sales/customer.entity';
-import { postgresAvailable, startPostgres } from '../testing/postgres';
+import { usePostgresCore } from '../testing/pgCore';
+import { postgresAvailable } from '../testing/postgres';
 
 /** The QC desk's queries (latest check per machine, calibrations owed, day ranges) on PostgreSQL. */
 describe.skipIf(!postgresAvailable())('quality desk on PostgreSQL', () => {
-  let pg: Awaited<ReturnType<typeof startPostgres>>;
-  let core: Core;
-  let dir: string;
-  beforeAll(async () => {
-    pg = await startPostgres();
-    dir = mkdtempSync(join(tmpdir(), 'dd-pgqc-'));
-    core = await createCore({ database: { engine: 'postgres', url: pg.url }, dataDir: dir, appVersion: 'test' });
-  }, 120_000);
-  afterAll(async () => {
-    await core?.close();
-    await pg?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const pg = usePostgresCore('qc');
 
   it('overview, spot check, certificate and daily records', async () => {
     const now = Date.now();
-    expect(await core.db.write((m) => seedDemo(m, now))).toBe(true);
-    const qc = ((await core.dispatch('auth.signIn', { staffNo: 'D006', pin: '1006' })) as { value: SessionDto }).value.token;
+    expect(await pg.core.db.write((m) => seedDemo(m, now))).toBe(true);
+    const qc = await pg.signIn('D006', '1006');
     const ok = async <T>(method: string, input: unknown): Promise<T> => {
-      const r = await core.dispatch(method, input, qc);
+      const r = await pg.core.dispatch(method, input, qc);
       if (!r.ok) throw new Error(`${method}: ${JSON.stringify(r.error)}`);
       return r.value as T;
     };
@@ -43,9 +27,9 @@ describe.skipIf(!postgresAvailable())('quality desk on PostgreSQL', () => {
     expect((await ok<QualityOverviewDto>('quality.getOverview', {})).machines.find((x) => x.machineCode === 'P1')!.calibrationsOwed).toHaveLength(1);
     await ok('quality.recordSpotCheck', { machineId: p1.machineId, reason: 'calibration', markedKg: 50, bagGrams: Array.from({ length: 20 }, () => 50_000) });
     const [batch] = await ok<BatchDto[]>('quality.listBatches', { query: '-02' });
-    const customer = await core.dataSource.manager.findOneByOrFail(Customer, { code: 'C0002' });
+    const customer = await pg.core.dataSource.manager.findOneByOrFail(Customer, { code: 'C0002' });
     await ok('quality.issueCertificate', { customerId: customer.id, batchId: batch!.id });
-    expect((await core.dispatch('quality.issueCertificate', { customerId: customer.id, batchId: batch!.id }, qc)).ok).toBe(false);
+    expect((await pg.core.dispatch('quality.issueCertificate', { customerId: customer.id, batchId: batch!.id }, qc)).ok).toBe(false);
     const day = await ok<QualityDailyDto>('quality.dailyRecords', { day: localDate(now, { utcOffsetMinutes: 480 }) });
     expect(day.spotChecks.length).toBeGreaterThanOrEqual(1);
     expect(day.certificates).toHaveLength(1);
