@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { SCALE_BAUD_RATES, SCALE_FORMATS, SCALE_PARITIES, SCALE_WEIGHT_UNITS } from './scale';
+import { COUNTER_PROTOCOLS } from './bagCounter';
 import { parseShiftStarts } from './quality';
 import { DEFAULT_SURVEY_QUESTIONS, parseClockTime, parseSurveyQuestions } from './surveys';
+import { DEFAULT_DEDUCTION_TABLE, deductionTableSchema } from './evaluation';
 
 /**
  * Every [default] and every service-time number of SPEC.md lives here as a typed setting with its default.
@@ -13,10 +15,10 @@ const percent = z.number().int().min(0).max(100);
 const permille = z.number().int().min(0).max(1000);
 const paper = z.enum(['A4', 'A5', 'receipt80']);
 
-export const SETTING_GROUPS = ['security', 'calendar', 'sales', 'finance', 'gate', 'weighing', 'dispatch', 'quality', 'service', 'printing'] as const;
+export const SETTING_GROUPS = ['security', 'calendar', 'sales', 'finance', 'gate', 'weighing', 'dispatch', 'quality', 'service', 'evaluation', 'printing'] as const;
 export type SettingGroup = (typeof SETTING_GROUPS)[number];
 
-type Unit = 'minutes' | 'hours' | 'seconds' | 'days' | 'workingDays' | 'count' | 'percent' | 'permille' | 'kg' | 'fen' | 'tonnesPerHour' | 'month' | 'weekday' | 'dayOfMonth' | 'paper' | 'text' | 'bool';
+type Unit = 'minutes' | 'hours' | 'seconds' | 'days' | 'workingDays' | 'count' | 'percent' | 'permille' | 'kg' | 'fen' | 'tonnesPerHour' | 'month' | 'weekday' | 'dayOfMonth' | 'paper' | 'text' | 'bool' | 'table';
 
 interface SettingDef<S extends z.ZodType> {
   group: SettingGroup;
@@ -93,6 +95,11 @@ export const SETTINGS = {
   'dispatch.bulkExitAverageMinutes': def('dispatch', positiveInt(24 * 60), 60, 'minutes', 'seed'),
   'dispatch.sealWithinMinutes': def('dispatch', positiveInt(120), 10, 'minutes', 'seed'),
   'dispatch.dailyCompletionMinPercent': def('dispatch', percent, 100, 'percent', 'seed'),
+  // the packing machines' bag counters on a serial port ('' = none: the clerk's buttons count)
+  'dispatch.counterPort': def('dispatch', z.string().trim().max(200), '', 'text', 'default'),
+  'dispatch.counterProtocol': def('dispatch', z.enum(COUNTER_PROTOCOLS), 'asciiLine', 'text', 'default'),
+  'dispatch.counterBaudRate': def('dispatch', z.number().int().refine((v) => (SCALE_BAUD_RATES as readonly number[]).includes(v), { message: 'fields.scaleBaudRate' }), 9600, 'count', 'default'),
+  'dispatch.counterParity': def('dispatch', z.enum(SCALE_PARITIES), 'none', 'text', 'default'),
   // quality §3.7
   'quality.bagMinPermilleOfMarked': def('quality', permille, 990, 'permille', 'default'),
   'quality.sampleBagCount': def('quality', positiveInt(100), 20, 'count', 'default'),
@@ -105,6 +112,10 @@ export const SETTINGS = {
   'quality.shiftStartTimes': def('quality', z.string().refine((v) => parseShiftStarts(v) !== null), '08:00,16:00,00:00', 'text', 'default'),
   // service supervision §3.8, CRM §3.9
   'service.complaintOnSiteHours': def('service', positiveInt(72), 4, 'hours', 'seed'),
+  // 挂牌上岗: the staff board of each window shows these numbers in large type; empty until the plant sets them
+  'service.complaintPhone': def('service', z.string().trim().regex(/^$|^[0-9+\- ]{5,20}$/, { message: 'fields.phoneFormat' }), '', 'text', 'default'),
+  'service.supervisionPhone': def('service', z.string().trim().regex(/^$|^[0-9+\- ]{5,20}$/, { message: 'fields.phoneFormat' }), '', 'text', 'default'),
+  'service.staffPhotoMaxKb': def('service', positiveInt(2048), 300, 'count', 'default'),
   'service.suggestionBoxWeekday': def('service', z.number().int().min(1).max(7), 1, 'weekday', 'seed'),
   'service.annualSurveyMonth': def('service', z.number().int().min(1).max(12), 9, 'month', 'seed'),
   /** Survey questions, `;`-separated (known keys are translated, other text shown as typed); every post is asked the same. */
@@ -114,11 +125,15 @@ export const SETTINGS = {
   /** Plant-local time on the opening weekday after which an unopened suggestion box is overdue. */
   'service.suggestionBoxCutoffTime': def('service', z.string().refine((v) => parseClockTime(v) !== null), '18:00', 'text', 'default'),
   'service.lowestSatisfactionDeduction': def('service', z.number().int().min(0).max(100), 2, 'count', 'seed'),
+  /** Dashboard gauges: a KPI missing its target by at most this share of the target shows amber, beyond it red. */
+  'service.dashboardAmberMarginPercent': def('service', percent, 10, 'percent', 'default'),
   'service.sampleProvideDays': def('service', positiveInt(60), 3, 'days', 'seed'),
   'service.sampleResultDays': def('service', positiveInt(365), 30, 'days', 'seed'),
   'service.contractWorkingDays': def('service', positiveInt(60), 10, 'workingDays', 'seed'),
   'service.newProspectsPerMonth': def('service', z.number().int().min(0).max(100), 1, 'count', 'seed'),
   'service.visitsPerMonth': def('service', z.number().int().min(0).max(100), 3, 'count', 'seed'),
+  // monthly evaluation sheet §3.8: the deduction table (tenths of a point per rule; edited on the evaluation screen)
+  'evaluation.deductionTable': def('evaluation', deductionTableSchema, DEFAULT_DEDUCTION_TABLE, 'table', 'default'),
   // printing (per document)
   'printing.badgePaper': def('printing', paper, 'A5', 'paper', 'default'),
   'printing.receiptPaper': def('printing', paper, 'receipt80', 'paper', 'default'),
@@ -126,6 +141,11 @@ export const SETTINGS = {
   'printing.weighingTicketPaper': def('printing', paper, 'A5', 'paper', 'default'),
   'printing.statementPaper': def('printing', paper, 'A4', 'paper', 'default'),
   'printing.suggestionSummaryPaper': def('printing', paper, 'A4', 'paper', 'default'),
+  'printing.complaintCardPaper': def('printing', paper, 'A4', 'paper', 'default'),
+  'printing.serviceCardPaper': def('printing', paper, 'A4', 'paper', 'default'),
+  'printing.complaintReportPaper': def('printing', paper, 'A4', 'paper', 'default'),
+  'printing.staffBoardPaper': def('printing', paper, 'A4', 'paper', 'default'),
+  'printing.evaluationSheetPaper': def('printing', paper, 'A4', 'paper', 'default'),
   'printing.qualityCertificatePaper': def('printing', paper, 'A4', 'paper', 'default'),
   'printing.conformityCertificatePaper': def('printing', paper, 'A5', 'paper', 'default'),
   'printing.silent': def('printing', z.boolean(), true, 'bool', 'default'),

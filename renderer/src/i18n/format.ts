@@ -45,6 +45,17 @@ export function fenToYuanText(fen: number): string {
   return `${whole < 0 ? '-' : ''}${yuan}.${cents}`;
 }
 
+/**
+ * Points kept in integer tenths (the evaluation sheet) with one decimal: 985 → 98.5, 1000 → 100.0, -20 → -2.0.
+ * Integer arithmetic only, like money; not a number → —.
+ */
+export function formatTenths(tenths: number): string {
+  if (!Number.isFinite(tenths)) return '—';
+  const whole = Math.round(tenths);
+  const abs = Math.abs(whole);
+  return `${whole < 0 ? '-' : ''}${Math.trunc(abs / 10)}.${abs % 10}`;
+}
+
 /** An amount in fen as the counter shows it: ¥12,345.60, -¥80.00. */
 export function formatMoney(fen: number): string {
   const text = fenToYuanText(fen);
@@ -73,6 +84,9 @@ export function settingValueText(t: TFunction, key: string, value: unknown): str
       return translateKey(t, `paper.${String(value)}`) ?? String(value);
     case 'fen':
       return `${fenToYuanText(Number(value))} ${t('units.fen')}`;
+    case 'table':
+      // A table of values (the evaluation deduction table): edited on its own screen, summarised here.
+      return t('settings.tableValue', { count: value && typeof value === 'object' ? Object.keys(value).length : 0 });
     case 'text':
       if (value === '') return t('common.none');
       // A fixed choice (zod enum) has a translated name; free text shows as typed.

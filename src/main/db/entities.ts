@@ -14,6 +14,7 @@ import { Price } from '../sales/price.entity';
 import { Product } from '../sales/product.entity';
 import { SettingRow } from '../settings/setting.entity';
 import { Staff } from '../staff/staff.entity';
+import { StaffPhoto } from '../staff/staffPhoto.entity';
 import { AppMeta } from '../system/appMeta.entity';
 import { ServiceTicket } from '../tickets/ticket.entity';
 
@@ -29,5 +30,6 @@ import { WeighingException, WeighingTicket } from '../weighing/weighing.entities
 import { Complaint } from '../service/complaints/complaint.entity';
 import { SurveyResponse } from '../service/surveys/surveyResponse.entity';
 import { SuggestionBox, SuggestionItem, SuggestionOpening } from '../service/suggestions/suggestion.entities';
+import { EvaluationSheetRow, ServiceStarRow } from '../evaluation/evaluation.entities';
 /** Every entity class; later areas add theirs here. */
-export const ENTITIES = [Staff, SettingRow, AppMeta, EventLogEntry, Product, Price, Customer, LedgerEntry, NumberSeries, CalendarDay, CustomerDocument, ServiceTicket, PlanSlip, Payment, PaymentReversal, Remittance, RemittanceCheck, Refund, InvoiceRequest, InvoiceStockMovement, InvoiceStockNotice, Statement, TransportAuthorization, NoAuthorizationCase, DutyEntry, Coordinator, TruckJourney, JourneySeal, ExitCheck, BoardNotice, QueueAlert, ReleasePace, LoadingPoint, TruckLoading, LabourMinutes, WeighingTicket, WeighingException, CementBatch, QualityCertificate, ConformityCertificate, PackingCalibration, BagSpotCheck, SprayCodeCheck, Complaint, SurveyResponse, SuggestionBox, SuggestionOpening, SuggestionItem];
+export const ENTITIES = [Staff, SettingRow, AppMeta, EventLogEntry, Product, Price, Customer, LedgerEntry, NumberSeries, CalendarDay, CustomerDocument, ServiceTicket, PlanSlip, Payment, PaymentReversal, Remittance, RemittanceCheck, Refund, InvoiceRequest, InvoiceStockMovement, InvoiceStockNotice, Statement, TransportAuthorization, NoAuthorizationCase, DutyEntry, Coordinator, TruckJourney, JourneySeal, ExitCheck, BoardNotice, QueueAlert, ReleasePace, LoadingPoint, TruckLoading, LabourMinutes, WeighingTicket, WeighingException, CementBatch, QualityCertificate, ConformityCertificate, PackingCalibration, BagSpotCheck, SprayCodeCheck, Complaint, SurveyResponse, SuggestionBox, SuggestionOpening, SuggestionItem, StaffPhoto, EvaluationSheetRow, ServiceStarRow];

@@ -19,9 +19,11 @@ import { qualityHandlers } from '../quality/handlers';
 import { weighingHandlers } from '../weighing/handlers';
 import { surveysHandlers } from '../service/surveys/handlers';
 import { suggestionsHandlers } from '../service/suggestions/handlers';
+import { dashboardHandlers } from '../service/dashboard/handlers';
+import { evaluationHandlers } from '../evaluation/handlers';
 import { registerHandlers } from './registry';
 
 /** Every area's handlers; later areas add their map here. */
 export function allHandlers() {
-  return registerHandlers(systemHandlers, authHandlers, ticketsHandlers, slipHandlers, staffHandlers, settingsHandlers, salesHandlers, customerHandlers, calendarHandlers, financeHandlers, invoiceHandlers, statementHandlers, transportHandlers, serviceHandlers, gateHandlers, scaleHandlers, dispatchHandlers, weighingHandlers, qualityHandlers, complaintHandlers, surveysHandlers, suggestionsHandlers);
+  return registerHandlers(systemHandlers, authHandlers, ticketsHandlers, slipHandlers, staffHandlers, settingsHandlers, salesHandlers, customerHandlers, calendarHandlers, financeHandlers, invoiceHandlers, statementHandlers, transportHandlers, serviceHandlers, gateHandlers, scaleHandlers, dispatchHandlers, weighingHandlers, qualityHandlers, complaintHandlers, surveysHandlers, suggestionsHandlers, evaluationHandlers, dashboardHandlers);
 }

@@ -21,6 +21,8 @@ import { qualityMethods } from './quality';
 import { weighingMethods } from './weighing';
 import { surveysMethods } from './surveys';
 import { suggestionsMethods } from './suggestions';
+import { evaluationMethods } from './evaluation';
+import { dashboardMethods } from './dashboard';
 
 export * from './define';
 
@@ -39,7 +41,7 @@ function compose<T extends AnyMethods[]>(...maps: T): UnionToIntersection<T[numb
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
 /** The one contract: every method the renderer (or an integration) can call. */
-export const contract = compose(systemMethods, authMethods, ticketsMethods, slipsMethods, staffMethods, settingsMethods, salesMethods, customerMethods, calendarMethods, financeMethods, invoiceMethods, statementMethods, transportMethods, rosterMethods, gateMethods, scaleMethods, dispatchMethods, weighingMethods, qualityMethods, complaintsMethods, surveysMethods, suggestionsMethods);
+export const contract = compose(systemMethods, authMethods, ticketsMethods, slipsMethods, staffMethods, settingsMethods, salesMethods, customerMethods, calendarMethods, financeMethods, invoiceMethods, statementMethods, transportMethods, rosterMethods, gateMethods, scaleMethods, dispatchMethods, weighingMethods, qualityMethods, complaintsMethods, surveysMethods, suggestionsMethods, dashboardMethods, evaluationMethods);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

@@ -3,6 +3,8 @@ import { translateKey } from '../../i18n/translate';
 
 /** Event types the core writes today (filter list of the event log). Unknown types still show, by their raw name. */
 export const KNOWN_EVENT_TYPES = [
+  'evaluation.sheetRecorded',
+  'evaluation.serviceStarConfirmed',
   'surveys.responded',
   'suggestions.boxSaved',
   'suggestions.boxOpened',
@@ -16,6 +18,7 @@ export const KNOWN_EVENT_TYPES = [
   'auth.stationSwitched',
   'staff.created',
   'staff.updated',
+  'staff.photoChanged',
   'staff.pinReset',
   'staff.pinChanged',
   'settings.changed',

@@ -2,7 +2,7 @@ import { Badge, Button, Table, Text } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { SettingDto } from '../../../../src/shared/dto';
-import { isSettingKey } from '../../../../src/shared/settings';
+import { SETTINGS, isSettingKey } from '../../../../src/shared/settings';
 import { formatDateTime, settingLabel, settingValueText } from '../../i18n/format';
 import { SettingEditor } from './SettingEditor';
 
@@ -63,7 +63,8 @@ export function SettingsTable({ settings, canEdit, editingKey, onEdit, onSaved }
                 </Table.Td>
                 {canEdit && (
                   <Table.Td>
-                    {!editing && (
+                    {/* A table setting (the evaluation deduction table) is edited on its own screen. */}
+                    {!editing && !(isSettingKey(s.key) && SETTINGS[s.key].unit === 'table') && (
                       <Button
                         size="sm"
                         variant="light"
