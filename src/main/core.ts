@@ -11,6 +11,7 @@ import type { Station } from '../shared/roles';
 import { NO_SCALE, type ScaleSource } from './weighing/scale/scaleSource';
 import { ScaleManager, wireScale } from './weighing/scale/scaleManager';
 import { NO_BAG_COUNTER, wireBagCounter, type BagCounterSource } from './dispatch/counter/bagCounterSource';
+import { BagCounterManager, wireCounterSettings } from './dispatch/counter/counterManager';
 
 export interface CoreConfig {
   database: DatabaseConfig;
@@ -27,6 +28,8 @@ export interface CoreConfig {
   serialScale?: { portOverride?: string };
   /** The packing machines' bag counters (a driver, or the simulator); the clerk's buttons only when omitted. */
   bagCounter?: BagCounterSource;
+  /** The hosts: run the serial bag counter driver configured by the `dispatch.counter*` settings (rebuilt when they change); `bagCounter` wins. */
+  serialBagCounter?: { portOverride?: string };
 }
 
 export interface CoreServices {
@@ -64,11 +67,14 @@ export async function createCore(config: CoreConfig): Promise<Core> {
   await services.db.read((m) => services.settings.load(m));
   if (!config.scale && config.serialScale) services.scale = new ScaleManager(services.settings, { clock: services.clock, portOverride: config.serialScale.portOverride, station: () => services.installation.station() });
   const unwireScale = wireScale(services.scale, services.bus, services.clock);
+  if (!config.bagCounter && config.serialBagCounter) services.bagCounter = new BagCounterManager(services.settings, { clock: services.clock, portOverride: config.serialBagCounter.portOverride, station: () => services.installation.station() });
+  const unwireCounterSettings = wireCounterSettings(services.bagCounter, services.bus);
   const unwireCounter = wireBagCounter(services.bagCounter, services.bus, services.clock);
   const dispatch = createDispatch(services, allHandlers());
   const close = async () => {
     unwireScale();
     unwireCounter();
+    unwireCounterSettings();
     await services.scale.close();
     await services.bagCounter.close();
     await services.db.close();

@@ -12,9 +12,11 @@ export interface HeadlessOptions {
   scalePort?: string;
   /** `--bag-counter-sim 30`: run the simulated bag counters at that many bags a minute (demo, e2e). */
   bagCounterSimPerMinute?: number;
+  /** `--bag-counter-port`: the bag counters' serial port, overriding the `dispatch.counterPort` setting. */
+  bagCounterPort?: string;
 }
 
-const USAGE = `Usage: npm run serve -- [--port 4173] [--host 127.0.0.1] [--data-dir ./.data] [--demo] [--station gate] [--database-url postgres://...] [--scale-port /dev/ttyUSB0] [--bag-counter-sim 30]`;
+const USAGE = `Usage: npm run serve -- [--port 4173] [--host 127.0.0.1] [--data-dir ./.data] [--demo] [--station gate] [--database-url postgres://...] [--scale-port /dev/ttyUSB0] [--bag-counter-sim 30 | --bag-counter-port /dev/ttyUSB1]`;
 
 /** Parses the headless host's command line; throws a message with the usage on anything it does not understand. */
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): HeadlessOptions {
@@ -60,6 +62,9 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
         opts.bagCounterSimPerMinute = perMinute;
         break;
       }
+      case '--bag-counter-port':
+        opts.bagCounterPort = value();
+        break;
       case '--help':
       case '-h':
         throw new Error(USAGE);
@@ -67,5 +72,6 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
         throw new Error(`Unknown option ${arg}.\n${USAGE}`);
     }
   }
+  if (opts.bagCounterPort !== undefined && opts.bagCounterSimPerMinute !== undefined) throw new Error(`--bag-counter-port and --bag-counter-sim exclude each other.\n${USAGE}`);
   return opts;
 }

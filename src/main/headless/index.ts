@@ -28,6 +28,7 @@ async function main(): Promise<void> {
       station: opts.station,
       serialScale: { portOverride: opts.scalePort },
       bagCounter: opts.bagCounterSimPerMinute ? new SimulatedBagCounter({ bagsPerMinute: opts.bagCounterSimPerMinute }) : undefined,
+      serialBagCounter: { portOverride: opts.bagCounterPort },
     });
   } catch (err) {
     console.error(err instanceof DatabaseTooNewError ? err.message : `Cannot open the database: ${(err as Error).stack}`);

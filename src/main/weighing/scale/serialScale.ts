@@ -1,4 +1,5 @@
 import type { SerialPort as SerialPortClass } from 'serialport';
+import { SerialLink } from '../../io/serialLink';
 import type { ScaleFormat, ScaleParity, ScaleRejectDto, ScaleRejectReason, ScaleSnapshot, ScaleStatus, ScaleWeightUnit } from '../../../shared/scale';
 import { createFrameParser, describeBytes, type FrameParser, type ParseEvent } from './frames';
 import type { ScaleSource } from './scaleSource';
@@ -35,49 +36,27 @@ export interface SerialScaleOptions {
 const REJECT_RING = 10;
 const TICK_MS = 250;
 
-type SerialPortModule = typeof SerialPortClass;
-
-async function loadSerialPortModule(): Promise<SerialPortModule> {
-  const mod = await import('serialport');
-  return mod.SerialPort;
-}
-
-/** Maps an open error to a message key for the screen. */
-function openErrorKey(err: unknown): string {
-  const text = String((err as Error)?.message ?? err);
-  if (/ENOENT|No such file/i.test(text)) return 'scale.portNotFound';
-  if (/EACCES|Permission denied|Access denied/i.test(text)) return 'scale.permissionDenied';
-  if (/EBUSY|lock|in use/i.test(text)) return 'scale.portBusy';
-  return 'scale.openFailed';
-}
-
 /**
- * The serial indicator driver: opens the port, parses the continuous frames, keeps the stable weight, and
- * reconnects by itself after the port closes (cable pulled, USB adapter gone): `connecting` → `connected`;
+ * The serial indicator driver: parses the continuous frames and keeps the stable weight; the port (open, status,
+ * reconnect after the port closes) is the shared `SerialLink` (src/main/io/serialLink.ts). It reconnects by itself after the port closes (cable pulled, USB adapter gone): `connecting` → `connected`;
  * on close or a failed open `disconnected` (with the reason) → retry every `reconnectMs` → `connected`.
  * It never throws into the host: every error becomes a status and a log line. `close()` releases the port.
  */
 export class SerialScale implements ScaleSource {
   private readonly clock: () => number;
-  private readonly reconnectMs: number;
   private readonly staleMs: number;
   private readonly rejectShowMs: number;
   private readonly log: (line: string) => void;
-  private readonly loadModule: () => Promise<SerialPortModule>;
   private readonly parser: FrameParser;
   private readonly stability: StabilityDetector;
   private readonly listeners = new Set<(s: ScaleSnapshot) => void>();
+  private readonly link: SerialLink;
 
-  private status: ScaleStatus = 'connecting';
-  private statusMessage: string | null = null;
-  private port: InstanceType<SerialPortModule> | null = null;
   private closed = false;
-  private retryTimer: NodeJS.Timeout | null = null;
   private tickTimer: NodeJS.Timeout | null = null;
   private lastReading: { kg: number; at: number } | null = null;
   private rejects: ScaleRejectDto[] = [];
   private rejectCounts: Partial<Record<ScaleRejectReason, number>> = {};
-  private lastLogged = new Map<string, number>();
   private lastEmitted = '';
 
   constructor(
@@ -85,16 +64,39 @@ export class SerialScale implements ScaleSource {
     options: SerialScaleOptions = {},
   ) {
     this.clock = options.clock ?? Date.now;
-    this.reconnectMs = options.reconnectMs ?? 3000;
     this.staleMs = options.staleMs ?? 3000;
     this.rejectShowMs = options.rejectShowMs ?? 10_000;
     this.log = options.log ?? ((line) => console.warn(line));
-    this.loadModule = options.loadSerialPort ?? loadSerialPortModule;
     this.parser = createFrameParser(config.format, config.weightUnit);
     this.stability = new StabilityDetector({ count: config.stableCount, toleranceKg: config.stableToleranceKg, settleMs: config.settleMs, staleMs: this.staleMs });
+    this.link = new SerialLink(
+      config,
+      {
+        onData: (chunk) => this.onData(chunk),
+        onOpen: () => {
+          this.parser.reset();
+          this.stability.reset();
+          this.log(`[scale] ${config.port}: reading ${config.format}`);
+        },
+        onStatus: (status) => {
+          if (status !== 'connected') this.stability.reset();
+          this.emitIfChanged();
+        },
+      },
+      { name: 'scale', reconnectMs: options.reconnectMs ?? 3000, log: this.log, clock: this.clock, loadSerialPort: options.loadSerialPort },
+    );
     this.tickTimer = setInterval(() => this.emitIfChanged(), TICK_MS);
     this.tickTimer.unref?.();
-    void this.open();
+    this.link.start();
+  }
+
+  private get status(): ScaleStatus {
+    return this.link.status;
+  }
+
+  private get statusMessage(): string | null {
+    const reason = this.link.reason;
+    return reason ? `scale.${reason}` : null;
   }
 
   snapshot(): ScaleSnapshot {
@@ -126,23 +128,10 @@ export class SerialScale implements ScaleSource {
 
   async close(): Promise<void> {
     this.closed = true;
-    if (this.retryTimer) clearTimeout(this.retryTimer);
     if (this.tickTimer) clearInterval(this.tickTimer);
-    this.retryTimer = null;
     this.tickTimer = null;
-    const port = this.port;
-    this.port = null;
     this.listeners.clear();
-    if (port?.isOpen) {
-      await new Promise<void>((resolve) => {
-        try {
-          port.close(() => resolve());
-        } catch {
-          resolve();
-        }
-      });
-    }
-    port?.removeAllListeners();
+    await this.link.close();
   }
 
   private message(now: number): string | null {
@@ -151,12 +140,6 @@ export class SerialScale implements ScaleSource {
     const lastReject = this.rejects[0];
     if (lastReject && now - lastReject.at <= this.rejectShowMs) return `scale.reject.${lastReject.reason}`;
     return null;
-  }
-
-  private setStatus(status: ScaleStatus, message: string | null): void {
-    this.status = status;
-    this.statusMessage = message;
-    this.emitIfChanged();
   }
 
   private emitIfChanged(): void {
@@ -175,88 +158,12 @@ export class SerialScale implements ScaleSource {
     }
   }
 
-  private logOnce(key: string, line: string, everyMs = 10_000): void {
-    const now = this.clock();
-    const last = this.lastLogged.get(key);
-    if (last !== undefined && now - last < everyMs) return;
-    this.lastLogged.set(key, now);
-    this.log(line);
-  }
-
-  private async open(): Promise<void> {
-    if (this.closed) return;
-    let SerialPort: SerialPortModule;
-    try {
-      SerialPort = await this.loadModule();
-    } catch (err) {
-      this.logOnce('load', `[scale] the serial port driver cannot be loaded: ${String(err)}`);
-      this.setStatus('error', 'scale.driverMissing');
-      return;
-    }
-    if (this.closed) return;
-    this.setStatus(this.status === 'disconnected' ? 'disconnected' : 'connecting', this.statusMessage);
-    const { port: path, baudRate, parity, dataBits, stopBits } = this.config;
-    let port: InstanceType<SerialPortModule>;
-    try {
-      port = new SerialPort({ path, baudRate, parity, dataBits, stopBits, autoOpen: false });
-    } catch (err) {
-      this.logOnce('config', `[scale] bad port settings for ${path}: ${String(err)}`);
-      this.setStatus('error', 'scale.badSettings');
-      return;
-    }
-    port.on('data', (chunk: Buffer) => this.onData(chunk));
-    port.on('error', (err: Error) => this.logOnce(`error:${err.message}`, `[scale] ${path}: ${err.message}`));
-    port.on('close', () => this.onPortGone(port, 'scale.cableDisconnected'));
-    port.on('end', () => this.onPortGone(port, 'scale.cableDisconnected'));
-    port.open((err) => {
-      if (this.closed) {
-        if (!err) port.close(() => undefined);
-        return;
-      }
-      if (err) {
-        port.removeAllListeners();
-        const key = openErrorKey(err);
-        this.logOnce(`open:${key}`, `[scale] cannot open ${path}: ${err.message} (retrying every ${this.reconnectMs} ms)`);
-        this.setStatus('disconnected', key);
-        this.scheduleReconnect();
-        return;
-      }
-      this.port = port;
-      this.parser.reset();
-      this.stability.reset();
-      this.log(`[scale] ${path} open (${this.config.format}, ${baudRate} ${dataBits}${parity[0].toUpperCase()}${stopBits})`);
-      this.lastLogged.clear();
-      this.setStatus('connected', null);
-    });
-  }
-
-  private onPortGone(port: InstanceType<SerialPortModule>, key: string): void {
-    if (this.closed || this.port !== port) return;
-    this.port = null;
-    port.removeAllListeners();
-    port.on('error', () => undefined);
-    if (port.isOpen) port.close(() => undefined);
-    this.stability.reset();
-    this.log(`[scale] ${this.config.port} closed; reconnecting every ${this.reconnectMs} ms`);
-    this.setStatus('disconnected', key);
-    this.scheduleReconnect();
-  }
-
-  private scheduleReconnect(): void {
-    if (this.closed || this.retryTimer) return;
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = null;
-      void this.open();
-    }, this.reconnectMs);
-    this.retryTimer.unref?.();
-  }
-
   private onData(chunk: Buffer): void {
     let events: ParseEvent[];
     try {
       events = this.parser.push(chunk);
     } catch (err) {
-      this.logOnce('parser', `[scale] parser failed: ${String(err)}`);
+      this.link.logOnce('parser', `[scale] parser failed: ${String(err)}`);
       this.parser.reset();
       return;
     }
@@ -270,7 +177,7 @@ export class SerialScale implements ScaleSource {
         this.rejects.unshift({ at: now, reason: e.reason, sample });
         if (this.rejects.length > REJECT_RING) this.rejects.length = REJECT_RING;
         this.rejectCounts[e.reason] = (this.rejectCounts[e.reason] ?? 0) + 1;
-        this.logOnce(`reject:${e.reason}`, `[scale] frame rejected (${e.reason}): ${sample}`);
+        this.link.logOnce(`reject:${e.reason}`, `[scale] frame rejected (${e.reason}): ${sample}`);
       }
     }
     this.emitIfChanged();
