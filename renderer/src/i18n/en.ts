@@ -932,7 +932,7 @@ const en: Translation = {
     dispatch: { counterBaudRate: 'bps' },
     weighing: { scaleBaudRate: 'bps', scaleDataBits: 'bits', scaleStopBits: 'bits', scaleStableCount: 'readings', scaleSettleMs: 'ms' },
     quality: { sampleBagCount: 'bags' },
-    service: { surveyKioskPerMinute: 'forms', lowestSatisfactionDeduction: 'points', newProspectsPerMonth: 'customers', visitsPerMonth: 'visits' },
+    service: { surveyKioskPerMinute: 'forms', lowestSatisfactionDeduction: 'points', newProspectsPerMonth: 'customers', visitsPerMonth: 'visits', staffPhotoMaxKb: 'KB' },
   },
   weekdays: {
     1: 'Monday',
@@ -2570,6 +2570,7 @@ const en: Translation = {
       connected: 'Bag counter connected, count {{count}}',
       disconnected: 'Bag counter disconnected: count with the buttons',
       not_configured: 'No bag counter configured',
+      badge: { connected: 'Bag counter: connected', disconnected: 'Bag counter: disconnected (count with the buttons)', not_configured: 'Bag counter: not configured' },
     },
     seals: {
       title: 'Bulk trucks to seal ({{count}})',

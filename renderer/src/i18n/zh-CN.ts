@@ -979,7 +979,7 @@ const zhCN = {
     dispatch: { counterBaudRate: 'bps' },
     weighing: { scaleBaudRate: 'bps', scaleDataBits: '位', scaleStopBits: '位', scaleStableCount: '次', scaleSettleMs: '毫秒' },
     quality: { sampleBagCount: '袋' },
-    service: { lowestSatisfactionDeduction: '分', newProspectsPerMonth: '个', visitsPerMonth: '次', surveyKioskPerMinute: '份' },
+    service: { lowestSatisfactionDeduction: '分', newProspectsPerMonth: '个', visitsPerMonth: '次', surveyKioskPerMinute: '份', staffPhotoMaxKb: 'KB' },
   },
   weekdays: {
     1: '星期一',
@@ -2617,6 +2617,7 @@ const zhCN = {
       connected: '点包器已连接，计数 {{count}}',
       disconnected: '点包器断开：请用按钮计数',
       not_configured: '未配置点包器',
+      badge: { connected: '点包器：已连接', disconnected: '点包器：断开（用按钮计数）', not_configured: '点包器：未配置' },
     },
     seals: {
       title: '待施封散装车（{{count}}）',

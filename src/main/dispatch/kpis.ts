@@ -60,7 +60,8 @@ function kpi(numerator: number, denominator: number, value: number | null, thres
 
 const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 
-interface Journey {
+/** One journey's KPI facts, folded from its events (first release, loading, sealing; returned, cancelled). */
+export interface Journey {
   packaging: string | null;
   releasedAt: number | null;
   firstLoadedAt: number | null;
@@ -69,7 +70,7 @@ interface Journey {
   cancelled: boolean;
 }
 
-function byJourney(events: readonly KpiEvent[]): Map<number, Journey> {
+export function byJourney(events: readonly KpiEvent[]): Map<number, Journey> {
   const out = new Map<number, Journey>();
   const sorted = [...events].sort((a, b) => a.at - b.at);
   for (const e of sorted) {
@@ -228,17 +229,22 @@ const KPI_EVENT_TYPES = ['journey.released', 'journey.loaded', 'journey.sealed',
 /** Events this far before the period and after it are read too: releases before a loading, loadings after a release. */
 const MARGIN_MS = 3 * 24 * HOUR_MS;
 
-/** Loads the journey events around the period and computes the KPIs. */
-export async function dispatchKpis(m: EntityManager, settings: SettingsService, range: { from: string; to: string; now: number }): Promise<DispatchKpisDto> {
-  const s = kpiSettings(settings);
-  const cal = { utcOffsetMinutes: s.utcOffsetMinutes };
+/** The journey events of plant-local days [from, to] with the margin around them (indexed by type and instant). */
+export async function loadKpiEvents(m: EntityManager, range: { from: string; to: string }, utcOffsetMinutes: number): Promise<KpiEvent[]> {
+  const cal = { utcOffsetMinutes };
   const start = startOfLocalDate(range.from, cal) - MARGIN_MS;
   const end = startOfLocalDate(addDays(range.to, 1), cal) + MARGIN_MS;
   const rows = await m.getRepository(EventLogEntry).find({
     where: { type: In(KPI_EVENT_TYPES), at: Between(start, end), docType: 'truck_journey' },
     order: { id: 'ASC' },
   });
-  const events: KpiEvent[] = rows.map((r) => ({ type: r.type, at: r.at, journeyId: Number(r.docId), payload: r.payload }));
+  return rows.map((r) => ({ type: r.type, at: r.at, journeyId: Number(r.docId), payload: r.payload }));
+}
+
+/** Loads the journey events around the period and computes the KPIs. */
+export async function dispatchKpis(m: EntityManager, settings: SettingsService, range: { from: string; to: string; now: number }): Promise<DispatchKpisDto> {
+  const s = kpiSettings(settings);
+  const events = await loadKpiEvents(m, range, s.utcOffsetMinutes);
   const points = await m.getRepository(LoadingPoint).find();
   return computeDispatchKpis(events, range, s, points);
 }

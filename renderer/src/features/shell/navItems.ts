@@ -7,11 +7,14 @@ import type { Role } from '../../../../src/shared/roles';
 import { IconTicket } from '@tabler/icons-react';
 import { IconBuildingFactory2, IconLock } from '@tabler/icons-react';
 import { IconMailbox, IconMoodSmile } from '@tabler/icons-react';
+import { IconMessageReport } from '@tabler/icons-react';
 import { IconForklift } from '@tabler/icons-react';
 import { IconCertificate } from '@tabler/icons-react';
+import { IconChartBar } from '@tabler/icons-react';
+import { IconGauge } from '@tabler/icons-react';
 import { roleMayCall } from '../../session/access';
 
-export type NavKey = 'salesWindow' | 'transport' | 'weighbridge' | 'roster' | 'finance' | 'refunds' | 'home' | 'customers' | 'products' | 'staff' | 'settings' | 'events' | 'station' | 'pin' | 'calendar' | 'invoices' | 'statements' | 'gate' | 'gateSeals' | 'quality' | 'surveys' | 'suggestions' | 'dispatch';
+export type NavKey = 'salesWindow' | 'transport' | 'weighbridge' | 'roster' | 'finance' | 'refunds' | 'home' | 'customers' | 'products' | 'staff' | 'settings' | 'events' | 'station' | 'pin' | 'calendar' | 'invoices' | 'statements' | 'gate' | 'gateSeals' | 'quality' | 'surveys' | 'suggestions' | 'evaluation' | 'dashboard' | 'complaints' | 'dispatch';
 
 export interface NavItem {
   key: NavKey;
@@ -41,8 +44,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'products', path: '/products', icon: IconPackage, method: 'sales.listProducts' },
   { key: 'invoices', path: '/invoices', icon: IconFileInvoice, method: 'invoices.overview' },
   { key: 'statements', path: '/statements', icon: IconReportMoney, method: 'statements.list' },
+  { key: 'dashboard', path: '/supervision/dashboard', icon: IconGauge, method: 'dashboard.get' },
   { key: 'surveys', path: '/surveys', icon: IconMoodSmile, method: 'surveys.enterPaper' },
   { key: 'suggestions', path: '/suggestions', icon: IconMailbox, method: 'suggestions.logOpening' },
+  { key: 'evaluation', path: '/evaluation', icon: IconChartBar, method: 'evaluation.getSheet' },
+  { key: 'complaints', path: '/complaints', icon: IconMessageReport, method: 'complaints.accept' },
   { key: 'calendar', path: '/calendar', icon: IconCalendarEvent, method: 'calendar.listDays' },
   { key: 'staff', path: '/staff', icon: IconUsers, method: 'staff.list' },
   { key: 'settings', path: '/settings', icon: IconAdjustmentsHorizontal, method: 'settings.update' },
