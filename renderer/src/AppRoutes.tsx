@@ -31,7 +31,10 @@ import { DispatchScreen } from './features/dispatch/DispatchScreen';
 import { MinutesScreen } from './features/dispatch/MinutesScreen';
 import { KpiScreen } from './features/dispatch/KpiScreen';
 import { SurveysScreen } from './features/surveys/SurveysScreen';
+import { DashboardScreen } from './features/dashboard/DashboardScreen';
 import { SuggestionsScreen } from './features/suggestions/SuggestionsScreen';
+import { EvaluationScreen } from './features/evaluation/EvaluationScreen';
+import { ComplaintsScreen } from './features/complaints/ComplaintsScreen';
 import { useSession } from './session/useSession';
 
 /**
@@ -77,8 +80,11 @@ export function AppRoutes() {
         <Route path="gate/arrivals" element={<RequireAccess method="gate.listArrivals"><ArrivalsScreen /></RequireAccess>} />
         <Route path="gate/seals" element={<RequireAccess method="gate.listSealLedger"><SealLedgerScreen /></RequireAccess>} />
         <Route path="quality/:tab?" element={<RequireAccess method="quality.recordSpotCheck"><QualityScreen /></RequireAccess>} />
+        <Route path="supervision/dashboard" element={<RequireAccess method="dashboard.get"><DashboardScreen /></RequireAccess>} />
         <Route path="surveys" element={<RequireAccess method="surveys.enterPaper"><SurveysScreen /></RequireAccess>} />
         <Route path="suggestions" element={<RequireAccess method="suggestions.logOpening"><SuggestionsScreen /></RequireAccess>} />
+        <Route path="evaluation" element={<RequireAccess method="evaluation.getSheet"><EvaluationScreen /></RequireAccess>} />
+        <Route path="complaints" element={<RequireAccess method="complaints.list"><ComplaintsScreen /></RequireAccess>} />
         <Route path="dispatch" element={<RequireAccess method="dispatch.getOverview"><DispatchScreen /></RequireAccess>} />
         <Route path="dispatch/minutes" element={<RequireAccess method="dispatch.listMinutes"><MinutesScreen /></RequireAccess>} />
         <Route path="dispatch/kpis" element={<RequireAccess method="dispatch.getKpis"><KpiScreen /></RequireAccess>} />

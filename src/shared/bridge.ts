@@ -2,7 +2,7 @@ import type { RpcResult } from './errors';
 import type { TopicMessage, TopicName } from './topics';
 
 /** Documents that have a print view (`#/print/<document>/<id>` in the renderer). Later issues add theirs. */
-export const PRINTABLE_DOCUMENTS = ['badge', 'slip', 'statement', 'receipt', 'weighingTicket', 'qualityCertificate', 'conformityCertificate', 'suggestionSummary'] as const;
+export const PRINTABLE_DOCUMENTS = ['badge', 'slip', 'statement', 'receipt', 'weighingTicket', 'qualityCertificate', 'conformityCertificate', 'suggestionSummary', 'evaluationSheet', 'complaintCard', 'serviceCard', 'complaintReport', 'staffBoard'] as const;
 export type PrintableDocument = (typeof PRINTABLE_DOCUMENTS)[number];
 
 export interface PrintRequest {

@@ -696,6 +696,7 @@ const en: Translation = {
     month: 'This month',
     period: 'Period',
     day: 'Day',
+    dayPlaceholder: 'Day YYYY-MM-DD, Enter',
     dayHint: 'Enter shows that day; empty for today',
     backToToday: 'Back to today',
     updated: 'Updated {{time}}',

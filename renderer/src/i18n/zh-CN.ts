@@ -374,6 +374,7 @@ const zhCN = {
     month: '本月',
     period: '查看时段',
     day: '日期',
+    dayPlaceholder: '日期 年-月-日，回车',
     dayHint: '回车查看该日；留空为今天',
     backToToday: '回到今天',
     updated: '更新于 {{time}}',

@@ -4,6 +4,7 @@ import { defineHandlers, requireStaffId } from '../rpc/context';
 import { sessionDto, signIn, switchStation } from './authService';
 import { Staff } from './staff.entity';
 import { toStaffDto } from './staffDto';
+import { getStaffPhoto, setStaffPhoto } from './staffPhoto';
 import { changeOwnPin, createStaff, getStaff, listStaff, resetPin, updateStaff } from './staffService';
 
 export const authHandlers = defineHandlers({
@@ -55,4 +56,12 @@ export const staffHandlers = defineHandlers({
     ctx.afterCommit(() => ctx.core.sessions.endAllFor(input.id));
     return { reset: true as const };
   },
+
+  'staff.setPhoto': async (input, ctx, m) => {
+    const photo = await setStaffPhoto(m, ctx.actor, input.id, input.base64, ctx.core.settings.get('service.staffPhotoMaxKb'));
+    ctx.publish('staff.changed', { staffId: input.id });
+    return { staffId: input.id, photo };
+  },
+
+  'staff.getPhoto': async (input, _ctx, m) => ({ staffId: input.id, photo: await getStaffPhoto(m, input.id) }),
 });

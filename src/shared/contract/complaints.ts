@@ -76,6 +76,8 @@ export const acceptComplaintInput = z
     description: textSchema,
     salespersonName: nameSchema,
     salespersonPhone: phoneSchema.default(''),
+    /** When the complaint came in (a phone call written up a little later); defaults to now, never in the future nor over 7 days back. */
+    receivedAt: z.number().int().positive().optional(),
   })
   .strict();
 

@@ -12,6 +12,16 @@ const staffFields = {
   phone: phoneSchema.default(''),
 };
 
+export type StaffPhotoMime = 'image/jpeg' | 'image/png';
+export interface StaffPhotoDto {
+  staffId: number;
+  mime: StaffPhotoMime;
+  /** The image bytes, base64 (a data URL is `data:<mime>;base64,<base64>`). */
+  base64: string;
+  sizeBytes: number;
+  updatedAt: number;
+}
+
 export const staffMethods = {
   'staff.list': method<StaffDto[]>()({
     input: z.object({ includeInactive: z.boolean().default(false) }).strict(),
@@ -42,5 +52,23 @@ export const staffMethods = {
     access: ['admin'],
     kind: 'write',
     summary: "Sets a new PIN for a staff member and clears any lockout.",
+  }),
+  'staff.setPhoto': method<{ staffId: number; photo: StaffPhotoDto | null }>()({
+    input: z
+      .object({
+        id: z.number().int().positive(),
+        /** base64 of a JPEG or PNG (checked by its first bytes, at most `service.staffPhotoMaxKb`); null removes the photo. */
+        base64: z.string().trim().max(4_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'errors.staffPhotoType' }).nullable(),
+      })
+      .strict(),
+    access: ['admin', 'supervisor'],
+    kind: 'write',
+    summary: "Sets (or removes) a staff member's photo for the badge card and the window's staff board: JPEG or PNG only, at most `service.staffPhotoMaxKb`.",
+  }),
+  'staff.getPhoto': method<{ staffId: number; photo: StaffPhotoDto | null }>()({
+    input: z.object({ id: z.number().int().positive() }).strict(),
+    access: 'signedIn',
+    kind: 'read',
+    summary: "A staff member's photo (null when none).",
   }),
 };

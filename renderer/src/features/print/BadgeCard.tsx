@@ -1,19 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import type { StaffDto } from '../../../../src/shared/dto';
 import type { Paper } from './pageStyle';
+import './staffBoard.css';
 
 interface Props {
   plantName: string;
   staff: StaffDto;
   qrDataUrl: string;
+  /** The staff photo as a data URL, when one was uploaded. */
+  photoUrl?: string | null;
   paper: Paper;
 }
 
 /**
  * The 挂牌上岗 card: plant, the person's name in large type, post, role, badge and staff numbers, and a QR code
- * of the staff number. No photo and no supervision phone: the system has neither yet, and a card must not carry blanks.
+ * of the staff number, with the person's photo when one was uploaded (a card never carries an empty photo frame).
  */
-export function BadgeCard({ plantName, staff, qrDataUrl, paper }: Props) {
+export function BadgeCard({ plantName, staff, qrDataUrl, photoUrl, paper }: Props) {
   const { t } = useTranslation();
   const role = t(`roles.${staff.role}`);
   return (
@@ -22,6 +25,7 @@ export function BadgeCard({ plantName, staff, qrDataUrl, paper }: Props) {
         {plantName && <div className="dd-badge__plant">{plantName}</div>}
         <div className="dd-badge__title">{t('badge.title')}</div>
       </header>
+      {photoUrl && <img className="dd-badge__photo" src={photoUrl} alt={t('badge.photoAlt')} data-testid="badge-photo" />}
       <div className="dd-badge__name" data-testid="badge-name">
         {staff.name}
       </div>

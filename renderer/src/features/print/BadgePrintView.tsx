@@ -6,10 +6,10 @@ import { PrintFrame } from './PrintFrame';
 import { usePrintData } from './usePrintData';
 
 async function loadBadge(id: number, token: string | undefined) {
-  const staff = await call('staff.get', { id }, { token });
+  const [staff, { photo }] = await Promise.all([call('staff.get', { id }, { token }), call('staff.getPhoto', { id }, { token })]);
   // A QR code of the staff number: gate and weighbridge scanners read it to identify the person.
   const qrDataUrl = await QRCode.toDataURL(staff.staffNo, { errorCorrectionLevel: 'M', margin: 1, width: 360 });
-  return { staff, qrDataUrl };
+  return { staff, qrDataUrl, photoUrl: photo ? `data:${photo.mime};base64,${photo.base64}` : null };
 }
 
 /** `#/print/badge/:id?token=…`: one badge card (挂牌上岗). */

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Stack, Switch } from '@mantine/core';
-import { IconInfoCircle, IconPlus } from '@tabler/icons-react';
+import { IconInfoCircle, IconLayoutBoard, IconPlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffDto } from '../../../../src/shared/dto';
@@ -14,6 +14,9 @@ import { ResetPinModal } from './ResetPinModal';
 import { StaffCreateModal } from './StaffCreateModal';
 import { StaffEditModal } from './StaffEditModal';
 import { StaffTable } from './StaffTable';
+import { StaffBoardModal } from './StaffBoardModal';
+import { StaffPhotoModal } from './StaffPhotoModal';
+import { useSettingNumbers } from '../weighbridge/useLive';
 
 /** Staff accounts: administrators create and edit them; supervisors see them read-only. Anyone here can print a badge. */
 export function StaffScreen() {
@@ -27,17 +30,26 @@ export function StaffScreen() {
   const [editing, setEditing] = useState<StaffDto | null>(null);
   const [resetting, setResetting] = useState<StaffDto | null>(null);
   const { print, printing } = usePrintDocument();
+  const canPhoto = roleMayCall(session.staff.role, 'staff.setPhoto');
+  const [photo, setPhoto] = useState<StaffDto | null>(null);
+  const [board, setBoard] = useState(false);
+  const settings = useSettingNumbers();
   useEffect(() => subscribe(['staff.changed'], reload), [reload]);
 
   return (
     <Stack gap="md">
       <PageTitle
         actions={
-          canEdit && (
-            <Button leftSection={<IconPlus />} onClick={() => setCreating(true)} data-testid="staff-create">
-              {t('staff.create')}
+          <Group>
+            <Button variant="default" leftSection={<IconLayoutBoard />} onClick={() => setBoard(true)} data-testid="staff-print-board">
+              {t('staff.printBoard')}
             </Button>
-          )
+            {canEdit && (
+              <Button leftSection={<IconPlus />} onClick={() => setCreating(true)} data-testid="staff-create">
+                {t('staff.create')}
+              </Button>
+            )}
+          </Group>
         }
       >
         {t('staff.title')}
@@ -65,6 +77,7 @@ export function StaffScreen() {
           onEdit={setEditing}
           onResetPin={setResetting}
           onPrintBadge={(s) => void print('badge', s.id)}
+          onPhoto={canPhoto ? setPhoto : undefined}
         />
       ) : (
         !list.error && <Loading />
@@ -72,6 +85,8 @@ export function StaffScreen() {
       <StaffCreateModal opened={creating} onClose={() => setCreating(false)} onCreated={reload} />
       {editing && <StaffEditModal staff={editing} onClose={() => setEditing(null)} onSaved={reload} />}
       {resetting && <ResetPinModal staff={resetting} onClose={() => setResetting(null)} />}
+      {photo && <StaffPhotoModal staff={photo} maxKb={settings.num('service.staffPhotoMaxKb', 300)} onClose={() => setPhoto(null)} />}
+      {board && <StaffBoardModal onClose={() => setBoard(false)} />}
     </Stack>
   );
 }

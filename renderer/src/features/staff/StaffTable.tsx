@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
-import { IconKey, IconPencil, IconPrinter } from '@tabler/icons-react';
+import { IconKey, IconPencil, IconPhoto, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { StaffDto } from '../../../../src/shared/dto';
 
@@ -12,9 +12,11 @@ interface Props {
   onEdit: (s: StaffDto) => void;
   onResetPin: (s: StaffDto) => void;
   onPrintBadge: (s: StaffDto) => void;
+  /** Set when this person may change photos (admin, supervisor). */
+  onPhoto?: (s: StaffDto) => void;
 }
 
-export function StaffTable({ staff, canEdit, printing, onEdit, onResetPin, onPrintBadge }: Props) {
+export function StaffTable({ staff, canEdit, printing, onEdit, onResetPin, onPrintBadge, onPhoto }: Props) {
   const { t } = useTranslation();
   if (!staff.length) return <Text c="dimmed">{t('staff.empty')}</Text>;
   return (
@@ -61,6 +63,11 @@ export function StaffTable({ staff, canEdit, printing, onEdit, onResetPin, onPri
                         {t('staff.resetPin')}
                       </Button>
                     </>
+                  )}
+                  {onPhoto && (
+                    <Button size="compact-md" variant="light" color="teal" leftSection={<IconPhoto size={16} />} onClick={() => onPhoto(s)} data-testid={`staff-photo-${s.id}`}>
+                      {t('staff.setPhoto')}
+                    </Button>
                   )}
                   <Button
                     size="compact-md"

@@ -17,6 +17,8 @@ export interface ComplaintRules {
 }
 
 const HOUR = 3_600_000;
+/** How far back a complaint's receipt may be written up (a validation bound, not a service rule). */
+const RECEIVED_BACK_MS = 7 * 24 * HOUR;
 
 export function complaintStatus(c: Complaint): ComplaintStatus {
   if (c.closedAt !== null) return 'closed';
@@ -87,12 +89,16 @@ export async function acceptComplaint(m: EntityManager, actor: Actor, rules: Com
   if (input.customerId !== undefined && !(await m.getRepository(Customer).existsBy({ id: input.customerId }))) {
     throw new AppError('NOT_FOUND', 'errors.customerNotFound', { id: input.customerId }, [{ path: 'customerId', message: 'errors.customerNotFound' }]);
   }
+  const receivedAt = input.receivedAt ?? actor.at;
+  if (receivedAt > actor.at || receivedAt < actor.at - RECEIVED_BACK_MS) {
+    throw new AppError('VALIDATION', 'errors.validation', undefined, [{ path: 'receivedAt', message: 'errors.complaintReceivedOutOfRange' }]);
+  }
   const c = await m.save(
     m.create(Complaint, {
       ...input,
       customerId: input.customerId ?? null,
-      number: await nextNumber(m, SERIES.complaint, actor.at, rules.utcOffsetMinutes),
-      receivedAt: actor.at,
+      number: await nextNumber(m, SERIES.complaint, receivedAt, rules.utcOffsetMinutes),
+      receivedAt,
       receivedBy: actor.staffId,
       onSiteAt: null,
       onSiteNote: '',

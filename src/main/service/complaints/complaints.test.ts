@@ -115,4 +115,18 @@ describe('complaints: acceptance card to service registration card', () => {
     expect(open.map((c) => c.id)).toEqual([b.id, a.id + 2]);
     expect(await refused('complaints.getMonthlyReport', { month: '2026-13' })).toMatchObject({ code: 'VALIDATION' });
   });
+
+  it('takes the time the complaint came in (the timer runs from it), never in the future nor over 7 days back', async () => {
+    now = T0 + 2 * HOUR;
+    const c = await accept({ receivedAt: T0 });
+    expect(c).toMatchObject({ receivedAt: T0, onSiteDueAt: T0 + 4 * HOUR });
+    const event = await core.db.read((m) => m.getRepository(EventLogEntry).findOneByOrFail({ type: 'complaints.accepted' }));
+    expect(event.payload).toMatchObject({ receivedAt: T0 });
+    const before = await core.db.read((m) => m.count(EventLogEntry));
+    for (const receivedAt of [now + 1, now - 7 * 24 * HOUR - 1]) {
+      const r = await core.dispatch('complaints.accept', { customerName: '某', channel: 'phone', post: 'gate', nature: 'service', description: '排队', salespersonName: '赵', receivedAt }, clerk.token);
+      expect(r.ok ? null : r.error).toMatchObject({ code: 'VALIDATION', fields: [{ path: 'receivedAt', message: 'errors.complaintReceivedOutOfRange' }] });
+    }
+    expect(await core.db.read((m) => m.count(EventLogEntry))).toBe(before);
+  });
 });

@@ -1,0 +1,35 @@
+import { Button, Group, Modal, NativeSelect, Stack } from '@mantine/core';
+import { IconPrinter } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SERVICE_POSTS, type ServicePost } from '../../../../src/shared/posts';
+import { usePrintDocument } from '../print/usePrintDocument';
+
+/** Pick a window and print its staff information board (挂牌上岗). */
+export function StaffBoardModal({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const [post, setPost] = useState<ServicePost>('sales_window');
+  const { print, printing } = usePrintDocument();
+  return (
+    <Modal opened onClose={onClose} title={t('staff.boardTitle')}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void print('staffBoard', post).then(onClose);
+        }}
+      >
+        <Stack>
+          <NativeSelect size="md" label={t('staff.boardWindow')} value={post} onChange={(e) => setPost(e.currentTarget.value as ServicePost)} data={SERVICE_POSTS.map((p) => ({ value: p, label: t(`posts.${p}`) }))} data-autofocus data-testid="staff-board-post" />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" leftSection={<IconPrinter size={18} />} loading={printing !== null} data-testid="staff-board-print">
+              {t('staff.boardPrint')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
