@@ -22,6 +22,8 @@ export default defineConfig({
           index: resolve(__dirname, 'electron/main.ts'),
           // The headless host: the same core under plain Node, serving the renderer over HTTP.
           headless: resolve(__dirname, 'src/main/headless/index.ts'),
+          // The plant-day simulator (npm run simulate): the same core driven through the contract.
+          simulate: resolve(__dirname, 'src/main/simulation/cli.ts'),
         },
       },
     },

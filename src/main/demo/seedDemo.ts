@@ -21,11 +21,35 @@ import { seedSurveysDemo } from '../service/surveys/demoData';
 import { seedSuggestionsDemo } from '../service/suggestions/demoData';
 
 /**
- * Seeds a believable plant into an EMPTY database (no staff yet): staff for every role, products and a price list,
- * 30 customers with opening balances. Returns false, changing nothing, if the database already holds a plant.
+ * Seeds a believable plant into an EMPTY database (no staff yet): the plant (`seedDemoPlant`), then each window's
+ * recent history through its own services. Returns false, changing nothing, if the database already holds a plant.
  */
 export async function seedDemo(m: EntityManager, now: number): Promise<boolean> {
-  if ((await getMeta(m, META_DEMO)) === 'true' || (await m.count(Staff)) > 0) return false;
+  const actor = await seedDemoPlant(m, now);
+  if (!actor) return false;
+  await seedCustomersDemo(m, actor, now);
+  await seedInvoicesDemo(m, actor, now);
+  await seedFinanceDemo(m, actor, now);
+  await seedSlipsDemo(m, actor, now);
+  await seedTransportDemo(m, actor, now);
+  // Loading points first: this morning's finished shipments load on them, then the trucks at the gate now.
+  await seedDispatchDemo(m, actor, now);
+  await seedShipmentsDemo(m, actor, now);
+  await seedGateDemo(m, actor, now);
+  await seedQualityDemo(m, actor, now);
+  await seedSurveysDemo(m, actor, now);
+  await seedSuggestionsDemo(m, actor, now);
+  await appendEvent(m, actor, { type: 'system.demoSeeded', payload: { plantName: DEMO_PLANT_NAME } });
+  return true;
+}
+
+/**
+ * The demo plant without any history (what the simulator starts from): staff for every role, products and a price
+ * list from the start of `now`'s month, 30 customers with opening balances. Returns the admin as the actor, or null,
+ * changing nothing, if the database already holds a plant.
+ */
+export async function seedDemoPlant(m: EntityManager, now: number): Promise<Actor | null> {
+  if ((await getMeta(m, META_DEMO)) === 'true' || (await m.count(Staff)) > 0) return null;
   const system: Actor = { staffId: null, station: 'office', at: now };
   await setMeta(m, META_PLANT_NAME, DEMO_PLANT_NAME);
   await setMeta(m, META_DEMO, 'true');
@@ -65,20 +89,7 @@ export async function seedDemo(m: EntityManager, now: number): Promise<boolean> 
     );
     await appendEvent(m, actor, { type: 'finance.openingBalance', docType: 'customer', docId: customer.id, payload: { amountFen: openingBalanceFen } });
   }
-  await seedCustomersDemo(m, actor, now);
-  await seedInvoicesDemo(m, actor, now);
-  await seedFinanceDemo(m, actor, now);
-  await seedSlipsDemo(m, actor, now);
-  await seedTransportDemo(m, actor, now);
-  // Loading points first: this morning's finished shipments load on them, then the trucks at the gate now.
-  await seedDispatchDemo(m, actor, now);
-  await seedShipmentsDemo(m, actor, now);
-  await seedGateDemo(m, actor, now);
-  await seedQualityDemo(m, actor, now);
-  await seedSurveysDemo(m, actor, now);
-  await seedSuggestionsDemo(m, actor, now);
-  await appendEvent(m, actor, { type: 'system.demoSeeded', payload: { plantName: DEMO_PLANT_NAME } });
-  return true;
+  return actor;
 }
 
 /** The lines printed at start-up so a newcomer can sign in. */

@@ -1,11 +1,17 @@
-// `npm run serve -- [options]`: builds the app if the bundles are missing or older than the sources, then runs the
-// headless host (the same core under plain Node, serving the renderer and the API over HTTP).
+// `node scripts/runBuilt.mjs <bundle> [options]`: builds the app if the bundles are missing or older than the sources,
+// then runs out/main/<bundle>.js under plain Node: `headless` (npm run serve: the same core serving the renderer and
+// the API over HTTP) or `simulate` (npm run simulate: plant days through the contract).
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const bundle = join(root, 'out/main/headless.js');
+const [name, ...args] = process.argv.slice(2);
+if (!['headless', 'simulate'].includes(name)) {
+  console.error('Usage: node scripts/runBuilt.mjs headless|simulate [options]');
+  process.exit(2);
+}
+const bundle = join(root, `out/main/${name}.js`);
 const page = join(root, 'out/renderer/index.html');
 
 function newestMtime(dir) {
@@ -24,6 +30,6 @@ if (!built || Math.max(...sources.map(newestMtime)) > built) {
   const r = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-const child = spawn(process.execPath, [bundle, ...process.argv.slice(2)], { cwd: process.cwd(), stdio: 'inherit' });
+const child = spawn(process.execPath, [bundle, ...args], { cwd: process.cwd(), stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
