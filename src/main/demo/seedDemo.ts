@@ -19,6 +19,7 @@ import { META_DEMO, META_PLANT_NAME, getMeta, setMeta } from '../system/appMeta'
 import { DEMO_PLANT_NAME, DEMO_PRODUCTS, DEMO_STAFF, demoCustomers } from './demoPlant';
 import { seedSurveysDemo } from '../service/surveys/demoData';
 import { seedSuggestionsDemo } from '../service/suggestions/demoData';
+import { seedComplaintsDemo } from '../service/complaints/demoData';
 
 /**
  * Seeds a believable plant into an EMPTY database (no staff yet): the plant (`seedDemoPlant`), then each window's
@@ -89,7 +90,25 @@ export async function seedDemoPlant(m: EntityManager, now: number): Promise<Acto
     );
     await appendEvent(m, actor, { type: 'finance.openingBalance', docType: 'customer', docId: customer.id, payload: { amountFen: openingBalanceFen } });
   }
+<<<<<<< ours
   return actor;
+=======
+  await seedCustomersDemo(m, actor, now);
+  await seedInvoicesDemo(m, actor, now);
+  await seedFinanceDemo(m, actor, now);
+  await seedSlipsDemo(m, actor, now);
+  await seedTransportDemo(m, actor, now);
+  // Loading points first: this morning's finished shipments load on them, then the trucks at the gate now.
+  await seedDispatchDemo(m, actor, now);
+  await seedShipmentsDemo(m, actor, now);
+  await seedGateDemo(m, actor, now);
+  await seedQualityDemo(m, actor, now);
+  await seedSurveysDemo(m, actor, now);
+  await seedSuggestionsDemo(m, actor, now);
+  await seedComplaintsDemo(m, actor, now);
+  await appendEvent(m, actor, { type: 'system.demoSeeded', payload: { plantName: DEMO_PLANT_NAME } });
+  return true;
+>>>>>>> theirs
 }
 
 /** The lines printed at start-up so a newcomer can sign in. */

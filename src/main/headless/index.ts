@@ -36,6 +36,8 @@ async function main(): Promise<void> {
   }
   if (opts.demo) {
     const seeded = await core.db.write((m) => seedDemo(m, core.clock()));
+    // the demo sets a few settings (board phone numbers): the running core reads them afresh
+    if (seeded) await core.db.read((m) => core.settings.load(m));
     console.log(seeded ? 'Demo plant seeded.' : 'Demo: the database already holds a plant; nothing seeded.');
     console.log(demoCredentialsText());
   }
