@@ -40,6 +40,7 @@ export async function seedDemo(m: EntityManager, now: number): Promise<boolean> 
   await seedQualityDemo(m, actor, now);
   await seedSurveysDemo(m, actor, now);
   await seedSuggestionsDemo(m, actor, now);
+  await seedComplaintsDemo(m, actor, now);
   await appendEvent(m, actor, { type: 'system.demoSeeded', payload: { plantName: DEMO_PLANT_NAME } });
   return true;
 }
@@ -90,25 +91,7 @@ export async function seedDemoPlant(m: EntityManager, now: number): Promise<Acto
     );
     await appendEvent(m, actor, { type: 'finance.openingBalance', docType: 'customer', docId: customer.id, payload: { amountFen: openingBalanceFen } });
   }
-<<<<<<< ours
   return actor;
-=======
-  await seedCustomersDemo(m, actor, now);
-  await seedInvoicesDemo(m, actor, now);
-  await seedFinanceDemo(m, actor, now);
-  await seedSlipsDemo(m, actor, now);
-  await seedTransportDemo(m, actor, now);
-  // Loading points first: this morning's finished shipments load on them, then the trucks at the gate now.
-  await seedDispatchDemo(m, actor, now);
-  await seedShipmentsDemo(m, actor, now);
-  await seedGateDemo(m, actor, now);
-  await seedQualityDemo(m, actor, now);
-  await seedSurveysDemo(m, actor, now);
-  await seedSuggestionsDemo(m, actor, now);
-  await seedComplaintsDemo(m, actor, now);
-  await appendEvent(m, actor, { type: 'system.demoSeeded', payload: { plantName: DEMO_PLANT_NAME } });
-  return true;
->>>>>>> theirs
 }
 
 /** The lines printed at start-up so a newcomer can sign in. */
