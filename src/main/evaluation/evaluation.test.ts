@@ -1,18 +1,11 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SessionDto } from '../../shared/dto';
 import { DEFAULT_DEDUCTION_TABLE, type DeductionTableDto, type EvaluationLineEventDto, type EvaluationRule, type EvaluationSheetDto, type RecordedSheetSummaryDto, type ServiceStarDto } from '../../shared/evaluation';
 import type { ServicePost } from '../../shared/posts';
 import type { RpcError } from '../../shared/errors';
 import { EventLogEntry } from '../events/eventLog.entity';
-import { postLedger } from '../finance/ledger';
-import { Customer } from '../sales/customer.entity';
-import { Price } from '../sales/price.entity';
-import { Product } from '../sales/product.entity';
-import { issueSlip } from '../sales/slipService';
-import { testCore, type TestCore } from '../testing/testCore';
-import { fakeScale } from '../weighing/weighingFixture';
 import { EvaluationSheetRow, ServiceStarRow } from './evaluation.entities';
+import { L, evaluationPlant, type EvaluationPlant } from './evaluationFixture';
 
 /*
  * The acceptance test of the monthly evaluation sheet: October 2026 (plant time UTC+8) scripted through the real
@@ -20,77 +13,10 @@ import { EvaluationSheetRow, ServiceStarRow } from './evaluation.entities';
  * surveys), then the sheet computed on 3 November and every line compared with the values worked out by hand below.
  */
 
-const MIN = 60_000;
-/** An instant given in plant time (UTC+8), October 2026 unless said otherwise. */
-const L = (day: number, hh: number, mm = 0, month = 10) => Date.UTC(2026, month - 1, day, hh - 8, mm);
-
-let now = L(1, 8);
-let core: TestCore;
-const tokens = new Map<string, { token: string; at: number }>();
-let ids: { customerId: number; bagged: number; bulk: number; packer: number; spout: number };
-const scale = fakeScale();
-
-/** A fresh session when the last one may have gone idle. */
-async function as(staffNo: string): Promise<string> {
-  const t = tokens.get(staffNo);
-  if (t && now - t.at < 20 * MIN && now >= t.at) return t.token;
-  const s = await core.ok<SessionDto>('auth.signIn', { staffNo, pin: staffNo === 'A001' ? '1234' : '1111' });
-  tokens.set(staffNo, { token: s.token, at: now });
-  return s.token;
-}
-const at = (instant: number) => (now = instant);
-async function ok<T = unknown>(staffNo: string | null, method: string, input: unknown): Promise<T> {
-  return core.ok<T>(method, input, staffNo ? await as(staffNo) : undefined);
-}
-async function refused(staffNo: string, method: string, input: unknown): Promise<RpcError> {
-  const r = await core.dispatch(method, input, await as(staffNo));
-  if (r.ok) throw new Error(`${method} was expected to be refused`);
-  return r.error;
-}
-
-let plateNo = 0;
-/** A slip (through the sales service, funds reserved) and the truck registered at the gate on it. */
-async function arrive(product: 'bagged' | 'bulk', quantityKg: number): Promise<{ id: number; plate: string }> {
-  const plate = `豫A${String(30000 + ++plateNo)}`;
-  const slip = await core.db.write((m) =>
-    issueSlip(
-      m,
-      { staffId: null, station: 'sales_hall', at: now },
-      { customerId: ids.customerId, productId: product === 'bulk' ? ids.bulk : ids.bagged, quantityKg, truckPlates: [plate], expectedPriceFenPerTonne: 400_00 },
-      { utcOffsetMinutes: 480, defaultValidityDays: 30 },
-    ),
-  );
-  const reg = await ok<{ journey: { id: number } }>('G101', 'gate.registerArrival', { slipNumber: slip.number, truckPlate: plate, driverName: '王师傅', driverPhone: '13912345678' });
-  return { id: reg.journey.id, plate };
-}
-async function weigh(method: 'weighing.captureTare' | 'weighing.captureGross', journeyId: number, kg: number) {
-  scale.set(kg);
-  return ok('W101', method, { journeyId });
-}
-/** One service ticket: taken at `takenAt`, called and completed `minutes` later by the clerk. */
-async function ticket(counter: 'sales' | 'finance', takenAt: number, minutes: number, docNo: string) {
-  at(takenAt);
-  const t = await ok<{ id: number }>(null, 'tickets.take', { counter });
-  const clerk = counter === 'sales' ? 'S101' : 'F101';
-  await ok(clerk, 'tickets.callNext', { counter });
-  at(takenAt + minutes * MIN);
-  await ok(clerk, 'tickets.complete', { ticketId: t.id, docType: counter === 'sales' ? 'planSlip' : 'receipt', docNo });
-}
-/** Bagged loading at the packing machine: start, count, broken bags, finish. */
-async function loadBagged(journeyId: number, startAt: number, finishAt: number, bags: number, broken: number) {
-  at(startAt);
-  await ok('D101', 'dispatch.startLoading', { journeyId, pointId: ids.packer });
-  await ok('D101', 'dispatch.countBags', { journeyId, bags });
-  if (broken) await ok('D101', 'dispatch.recordBrokenBags', { journeyId, bags: broken });
-  at(finishAt);
-  await ok('D101', 'dispatch.finishLoading', { journeyId });
-}
-async function exit(journeyId: number, checkAt: number, outAt: number, seals: Array<{ position: string; sealNumber: string }> = []) {
-  at(checkAt);
-  await ok('G101', 'gate.checkExit', { journeyId, documentsChecked: true, seals });
-  at(outAt);
-  await ok('G101', 'gate.confirmExit', { journeyId });
-}
+let f: EvaluationPlant;
+const ok = <T = unknown>(staffNo: string | null, method: string, input: unknown) => f.ok<T>(staffNo, method, input);
+const refused = (staffNo: string, method: string, input: unknown): Promise<RpcError> => f.refused(staffNo, method, input);
+const at = (instant: number) => f.at(instant);
 
 type Expected = Partial<Record<EvaluationRule, { measured: number | null; eventCount: number; breaches: number; deduction: number; capped?: boolean }>>;
 
@@ -214,34 +140,8 @@ function expectSheet(sheet: EvaluationSheetDto, expected: typeof EXPECTED) {
 }
 
 beforeAll(async () => {
-  core = await testCore({ clock: () => now, scale: scale.source });
-  await core.setup();
-  const admin = await as('A001');
-  for (const [staffNo, role] of [
-    ['S101', 'sales_clerk'],
-    ['F101', 'finance_clerk'],
-    ['G101', 'gatekeeper'],
-    ['W101', 'weighbridge_operator'],
-    ['D101', 'dispatch_clerk'],
-    ['Q101', 'quality_clerk'],
-    ['V101', 'supervisor'],
-  ] as const) {
-    await core.ok('staff.create', { staffNo, pin: '1111', name: `员工${staffNo}`, role }, admin);
-  }
-  // Reference data (the catalogue and a customer with funds), as the other areas' fixtures set it up.
-  const base = await core.db.write(async (m) => {
-    const customer = await m.save(
-      m.create(Customer, { code: 'C9001', name: '测试建材公司', type: 'dealer', contactName: '张', phone: '13900000000', taxId: '', customerClass: 'B', creditLimitFen: 0, status: 'active', createdAt: now, pinyinInitials: 'csjcgs', address: '', note: '', updatedAt: now }),
-    );
-    const bagged = await m.save(m.create(Product, { code: 'PO425-D', grade: 'P.O 42.5', packaging: 'bagged', bagWeightKg: 50, active: true }));
-    const bulk = await m.save(m.create(Product, { code: 'PO425-S', grade: 'P.O 42.5', packaging: 'bulk', bagWeightKg: null, active: true }));
-    for (const p of [bagged, bulk]) await m.save(m.create(Price, { productId: p.id, customerId: null, priceFenPerTonne: 400_00, effectiveFrom: now - 24 * 60 * MIN, createdAt: now, createdBy: null }));
-    await postLedger(m, { staffId: null, station: 'office', at: now }, { customerId: customer.id, kind: 'payment', amountFen: 1_000_000_00, docType: 'receipt', docId: 'RC-TEST' });
-    return { customerId: customer.id, bagged: bagged.id, bulk: bulk.id };
-  });
-  const packer = await ok<{ id: number }>('D101', 'dispatch.addPoint', { kind: 'packer', code: 'P1', name: '1号包装机' });
-  const spout = await ok<{ id: number }>('D101', 'dispatch.addPoint', { kind: 'spout', code: 'S1', name: '1号散装口' });
-  ids = { ...base, packer: packer.id, spout: spout.id };
+  f = await evaluationPlant(L(1, 8));
+  const { ids, ticket, arrive, weigh, loadBagged, exit } = f;
 
   // ——— Mon 5 Oct: the ticket hall and the finance window ———
   await ticket('sales', L(5, 9, 0), 3, 'PS-2026-000001');
@@ -353,7 +253,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await core?.dispose();
+  await f?.core.dispose();
 });
 
 describe('the monthly evaluation sheet of a scripted month', () => {
@@ -406,7 +306,7 @@ describe('the monthly evaluation sheet of a scripted month', () => {
     const recorded = await ok<EvaluationSheetDto>('V101', 'evaluation.recordSheet', { month: '2026-10' });
     expect(recorded.recorded).toMatchObject({ version: 1, recordedByName: '员工V101' });
     expectSheet(recorded, EXPECTED);
-    const recordedEvent = await core.db.read((m) => m.findOneByOrFail(EventLogEntry, { type: 'evaluation.sheetRecorded' }));
+    const recordedEvent = await f.core.db.read((m) => m.findOneByOrFail(EventLogEntry, { type: 'evaluation.sheetRecorded' }));
     expect(recordedEvent.payload).toMatchObject({ month: '2026-10', version: 1 });
 
     // the supervisor makes weighings dearer: 1.0 each, at most 2.0
@@ -415,7 +315,7 @@ describe('the monthly evaluation sheet of a scripted month', () => {
     const set = await ok<DeductionTableDto>('V101', 'evaluation.setDeductionTable', { table });
     expect(set.table.weighing_wait).toEqual({ per: 10, cap: 20, enabled: true });
     expect((await ok<DeductionTableDto>('V101', 'evaluation.getDeductionTable', {})).table).toEqual(table);
-    const changed = await core.db.read((m) => m.find(EventLogEntry, { where: { type: 'settings.changed', docId: 'evaluation.deductionTable' } }));
+    const changed = await f.core.db.read((m) => m.find(EventLogEntry, { where: { type: 'settings.changed', docId: 'evaluation.deductionTable' } }));
     expect(changed).toHaveLength(1);
     expect(changed[0]!.payload).toMatchObject({ oldValue: DEFAULT_DEDUCTION_TABLE, newValue: table });
 
@@ -477,19 +377,18 @@ describe('the monthly evaluation sheet of a scripted month', () => {
   });
 
   it('confirms a Service Star (an event), listed with the month and recorded with the next sheet', async () => {
-    const s101 = await core.db.read((m) => m.query(`SELECT id FROM staff WHERE "staffNo" = 'S101'`)) as Array<{ id: number }>;
-    const star = await ok<ServiceStarDto>('V101', 'evaluation.confirmServiceStar', { month: '2026-10', post: 'sales_window', staffId: s101[0]!.id, note: '微笑服务' });
+    const star = await ok<ServiceStarDto>('V101', 'evaluation.confirmServiceStar', { month: '2026-10', post: 'sales_window', staffId: await f.staffId('S101'), note: '微笑服务' });
     expect(star).toMatchObject({ month: '2026-10', post: 'sales_window', staffNo: 'S101', note: '微笑服务', confirmedByName: '员工V101' });
     expect(await ok<ServiceStarDto[]>('V101', 'evaluation.listServiceStars', { month: '2026-10' })).toEqual([star]);
     expect(await ok<ServiceStarDto[]>('V101', 'evaluation.listServiceStars', { month: '2026-09' })).toEqual([]);
-    const ev = await core.db.read((m) => m.findOneByOrFail(EventLogEntry, { type: 'evaluation.serviceStarConfirmed' }));
+    const ev = await f.core.db.read((m) => m.findOneByOrFail(EventLogEntry, { type: 'evaluation.serviceStarConfirmed' }));
     expect(ev.payload).toMatchObject({ month: '2026-10', post: 'sales_window', staffNo: 'S101' });
     const v3 = await ok<EvaluationSheetDto>('V101', 'evaluation.recordSheet', { month: '2026-10' });
     expect(v3.stars).toEqual([star]);
   });
 
   it('refuses bad input, unknown posts and rules, a future month, other roles; nothing written', async () => {
-    const count = () => core.db.read(async (m) => ({ sheets: await m.count(EvaluationSheetRow), stars: await m.count(ServiceStarRow), events: await m.count(EventLogEntry) }));
+    const count = () => f.core.db.read(async (m) => ({ sheets: await m.count(EvaluationSheetRow), stars: await m.count(ServiceStarRow), events: await m.count(EventLogEntry) }));
     const before = await count();
     expect(await refused('V101', 'evaluation.getSheet', { month: '2026-13' })).toMatchObject({ code: 'VALIDATION', fields: [{ path: 'month', message: 'fields.monthFormat' }] });
     expect(await refused('V101', 'evaluation.getSheet', { month: '2026-12' })).toMatchObject({ code: 'VALIDATION', message: 'errors.evaluationMonthInFuture' });
@@ -519,7 +418,7 @@ describe('the monthly evaluation sheet of a scripted month', () => {
     const after = await count();
     expect({ ...after, events: after.events }).toEqual({ ...before, events: after.events });
     // only sign-ins were written (no evaluation event, no sheet, no star)
-    const written = await core.db.read((m) => m.createQueryBuilder(EventLogEntry, 'e').where('e.id > :id', { id: before.events }).getMany());
+    const written = await f.core.db.read((m) => m.createQueryBuilder(EventLogEntry, 'e').where('e.id > :id', { id: before.events }).getMany());
     expect(written.every((e) => e.type.startsWith('auth.'))).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { Between, In, type EntityManager } from 'typeorm';
 import { BOX_POST, type EvaluationRule } from '../../shared/evaluation';
 import { nextMonth } from '../../shared/months';
+import { addMonths as shiftMonth } from '../service/surveys/surveyScores';
 import { SERVICE_POSTS, isServicePost, type ServicePost } from '../../shared/posts';
 import { parseShiftStarts, shiftAt } from '../../shared/quality';
 import { parseClockTime } from '../../shared/surveys';
@@ -10,6 +11,9 @@ import { EventLogEntry } from '../events/eventLog.entity';
 import { InvoiceRequest } from '../finance/invoice.entity';
 import { Refund } from '../finance/refund.entity';
 import { Statement } from '../finance/statement.entity';
+import { customersDueForStatement, statementDueAt } from '../finance/statementService';
+import { loadPlantCalendar } from '../calendar/plantCalendar';
+import type { SettingsService } from '../settings/settingsService';
 import { BagSpotCheck, SprayCodeCheck } from '../quality/quality.entities';
 import { Complaint } from '../service/complaints/complaint.entity';
 import { onSiteOverdue } from '../service/complaints/complaintService';
@@ -186,19 +190,40 @@ const refundDeadline: RuleFn = async (c) => {
 };
 
 /**
- * Statements: a statement whose due instant (the due day of the following month) fell in the month, issued after it;
- * and a disputed statement whose redo deadline fell in the month, re-issued after it or not re-issued by the end of
- * the month (or now). A customer never sent a statement is not visible here (no row): see docs/evaluation.md.
+ * Statements: the customers due a statement for the previous month (`customersDueForStatement`: shipments in that
+ * month), whose due instant (`finance.statementDueDay` of this month) has passed: late when their statement was
+ * issued after it, or not issued by the end of the month (or now). And a disputed statement whose redo deadline fell
+ * in the month, re-issued after it or not re-issued by the end of the month (or now).
  */
 const statementDeadline: RuleFn = async (c) => {
-  const issued = await c.m.getRepository(Statement).find({ where: { dueAt: Between(c.from, c.to - 1), version: 1 }, order: { dueAt: 'ASC', id: 'ASC' } });
+  const cal = await loadPlantCalendar(c.m, { get: c.setting } as unknown as SettingsService);
+  const prev = previousMonth(c.month);
+  const dueAt = statementDueAt(prev, c.setting('finance.statementDueDay'), cal);
+  const items: LineItem[] = [];
+  if (dueAt >= c.from && dueAt < c.to) {
+    const due = await customersDueForStatement(c.m, prev, cal);
+    const issued = due.length ? await c.m.getRepository(Statement).find({ where: { month: prev, version: 1, customerId: In(due) } }) : [];
+    const events = new Map((await eventsOfDocs(c.m, ['statements.issued'], 'statement', issued.map((s) => s.number))).map((e) => [e.docId, e]));
+    for (const customerId of due) {
+      const st = issued.find((s) => s.customerId === customerId && s.issuedAt < c.to);
+      const late = !st || st.issuedAt > dueAt;
+      const e = st ? (events.get(st.number) ?? null) : null;
+      items.push(
+        item(e, {
+          type: e ? e.type : 'statements.missing',
+          at: e?.at ?? dueAt,
+          station: e?.station ?? 'finance',
+          docNumber: st?.number ?? `${prev} #${customerId}`,
+          value: st && late ? minutesOf(st.issuedAt - dueAt) : null,
+          unit: st && late ? 'minutes' : null,
+          breach: late,
+        }),
+      );
+    }
+  }
   const redo = await c.m.getRepository(Statement).find({ where: { redoDueAt: Between(c.from, c.to - 1) }, order: { redoDueAt: 'ASC', id: 'ASC' } });
   const successors = redo.length ? await c.m.getRepository(Statement).find({ where: { supersedesId: In(redo.map((r) => r.id)) } }) : [];
-  const numbers = [...issued.map((s) => s.number), ...successors.map((s) => s.number), ...redo.map((s) => s.number)];
-  const events = new Map((await eventsOfDocs(c.m, ['statements.issued', 'statements.reissued', 'statements.disputed'], 'statement', numbers)).map((e) => [`${e.docId}|${e.type}`, e]));
-  const items: LineItem[] = issued.map((s) =>
-    item(events.get(`${s.number}|statements.issued`) ?? null, { docNumber: s.number, value: s.issuedAt > s.dueAt ? minutesOf(s.issuedAt - s.dueAt) : null, unit: s.issuedAt > s.dueAt ? 'minutes' : null, breach: s.issuedAt > s.dueAt }),
-  );
+  const events = new Map((await eventsOfDocs(c.m, ['statements.reissued', 'statements.disputed'], 'statement', [...successors.map((s) => s.number), ...redo.map((s) => s.number)])).map((e) => [`${e.docId}|${e.type}`, e]));
   for (const s of redo) {
     const next = successors.find((x) => x.supersedesId === s.id && x.issuedAt < c.to);
     const late = next ? next.issuedAt > s.redoDueAt! : true;
@@ -320,6 +345,8 @@ function facts(c: RuleContext): Promise<DispatchFacts> {
 function firstOf(events: EventLogEntry[], journeyId: string, type: string): EventLogEntry | undefined {
   return events.find((e) => e.docId === journeyId && e.type === type);
 }
+
+const previousMonth = (month: string) => shiftMonth(month, -1);
 
 const plate = (e: EventLogEntry) => String(e.payload.truckPlate ?? e.payload.number ?? e.docId);
 const inMonth = (c: RuleContext, at: number | undefined): at is number => at !== undefined && at >= c.from && at < c.to;
