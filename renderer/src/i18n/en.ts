@@ -136,6 +136,14 @@ const en: Translation = {
       breach: 'Breach',
       noEventId: 'not done',
     },
+    missed: {
+      finance: {
+        remittanceCheckMissed: 'Remittance check not made',
+      },
+      suggestions: {
+        openingMissed: 'Box not opened',
+      },
+    },
     deductions: {
       intro: 'Per rule: points per breach (or per unit over target), the most the rule may deduct, and whether it counts. One decimal at most. Saving recomputes the sheet; recorded sheets keep their own table.',
       rule: 'Rule',

@@ -135,7 +135,15 @@ const zhCN = {
       staff: '人员',
       value: '数值',
       breach: '违规',
-      noEventId: '未发生',
+      noEventId: '应做未做',
+    },
+    missed: {
+      finance: {
+        remittanceCheckMissed: '到账查询未做',
+      },
+      suggestions: {
+        openingMissed: '意见箱未开箱',
+      },
     },
     deductions: {
       intro: '每一项：每次（或每超出 1 个单位）扣多少分、该项最多扣多少分、是否启用。分数最多一位小数。保存后考核表按新标准重新计算，已存档的考核表不变。',

@@ -1,4 +1,5 @@
 import { Button, Group, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconCalendar } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TopicName } from '../../../../src/shared/topics';
@@ -38,7 +39,7 @@ export function DashboardScreen() {
     <Stack gap="lg" data-testid="dashboard">
       <PageTitle
         actions={
-          <Group align="flex-end">
+          <Group align="flex-start">
             <SegmentedControl
               size="md"
               aria-label={t('dashboard.period')}
@@ -52,9 +53,10 @@ export function DashboardScreen() {
             />
             <TextInput
               size="md"
-              w={190}
-              label={t('dashboard.day')}
-              placeholder="YYYY-MM-DD"
+              w={220}
+              aria-label={t('dashboard.day')}
+              leftSection={<IconCalendar size={18} />}
+              placeholder={t('dashboard.dayPlaceholder')}
               value={dayText}
               onChange={(e) => setDayText(e.currentTarget.value)}
               onKeyDown={(e) => {
@@ -64,7 +66,7 @@ export function DashboardScreen() {
                 setDay(v || undefined);
               }}
               error={dayError}
-              description={dayError ? undefined : t('dashboard.dayHint')}
+              title={t('dashboard.dayHint')}
               data-testid="dashboard-day"
             />
             {day && (

@@ -32,8 +32,8 @@ export function KpiTile({ kpi }: { kpi: DashboardKpiDto }) {
         <RingProgress
           size={116}
           thickness={12}
-          roundCaps
-          sections={[{ value: ringPercent(kpi), color }]}
+          roundCaps={kpi.status !== 'none'}
+          sections={kpi.status === 'none' ? [] : [{ value: ringPercent(kpi), color }]}
           label={
             <Text ta="center" fz={kpi.value !== null && kpi.unit === 'minutes' ? 18 : 22} fw={800}>
               {kpiValueText(t, kpi, kpi.value)}
