@@ -93,6 +93,7 @@ export function DispatchScreen() {
       <PageTitle
         actions={
           <Group>
+            {o && <CounterBadge points={o.points} />}
             {roleMayCall(session.staff.role, 'dispatch.getKpis') && (
               <Button component={Link} to="/dispatch/kpis" variant="default" leftSection={<IconChartBar size={18} />} data-testid="dispatch-link-kpis">
                 {t('dispatch.kpis.open')}
@@ -326,6 +327,21 @@ function PointCard({ point, active, now, onActivate, alternatives, onMoved, onBa
         </Card>
       )}
     </Stack>
+  );
+}
+
+/**
+ * The packing line's bag counter at a glance: connected / disconnected (the clerk counts with the buttons) / not
+ * configured. The counter is one serial line for all packers, so the first packer's view of it is the counter's.
+ */
+function CounterBadge({ points }: { points: LoadingPointDto[] }) {
+  const { t } = useTranslation();
+  const status = points.find((p) => p.counter)?.counter?.status ?? 'not_configured';
+  const color = status === 'connected' ? 'green' : status === 'disconnected' ? 'red' : 'gray';
+  return (
+    <Badge size="xl" variant={status === 'disconnected' ? 'filled' : 'light'} color={color} data-testid="dispatch-counter-badge" data-status={status}>
+      {t(`dispatch.counter.badge.${status}`)}
+    </Badge>
   );
 }
 

@@ -79,7 +79,7 @@ export class SerialBagCounter implements BagCounterSource {
         onOpen: () => this.onOpen(),
         onStatus: () => this.emit(null),
       },
-      { name: 'counter', reconnectMs: options.reconnectMs ?? 3000, maxReconnectMs: options.maxReconnectMs ?? 30_000, log: options.log, clock: this.clock, loadSerialPort: options.loadSerialPort },
+      { name: 'counter', reconnectMs: options.reconnectMs ?? 3000, maxReconnectMs: options.maxReconnectMs ?? 10_000, log: options.log, clock: this.clock, loadSerialPort: options.loadSerialPort },
     );
     if (config.protocol === 'modbusRtu') {
       this.pollTimer = setInterval(() => this.poll(), this.pollMs);
