@@ -21,7 +21,7 @@ export async function openCoreOrExplain(inputs: OpenCoreInputs): Promise<{ core:
   let database: DatabaseConfig | undefined;
   try {
     database = resolveDatabaseConfig(inputs.dataDir, inputs.env);
-    const core = await createCore({ database, dataDir: inputs.dataDir, appVersion: inputs.appVersion, station: inputs.station, serialScale: {} });
+    const core = await createCore({ database, dataDir: inputs.dataDir, appVersion: inputs.appVersion, station: inputs.station, serialScale: {}, serialBagCounter: {} });
     return { core, database };
   } catch (err) {
     console.error('[startup] cannot open the database', err);
