@@ -19,6 +19,7 @@ import { META_DEMO, META_PLANT_NAME, getMeta, setMeta } from '../system/appMeta'
 import { DEMO_PLANT_NAME, DEMO_PRODUCTS, DEMO_STAFF, demoCustomers } from './demoPlant';
 import { seedSurveysDemo } from '../service/surveys/demoData';
 import { seedSuggestionsDemo } from '../service/suggestions/demoData';
+import { seedEvaluationDemo } from '../evaluation/demoData';
 import { seedComplaintsDemo } from '../service/complaints/demoData';
 
 /**
@@ -41,6 +42,7 @@ export async function seedDemo(m: EntityManager, now: number): Promise<boolean> 
   await seedSurveysDemo(m, actor, now);
   await seedSuggestionsDemo(m, actor, now);
   await seedComplaintsDemo(m, actor, now);
+  await seedEvaluationDemo(m, actor, now);
   await appendEvent(m, actor, { type: 'system.demoSeeded', payload: { plantName: DEMO_PLANT_NAME } });
   return true;
 }
