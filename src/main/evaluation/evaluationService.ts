@@ -90,8 +90,8 @@ export async function computeSheet(m: EntityManager, settings: SettingsReader, m
     return v;
   };
   const table = read('evaluation.deductionTable');
-  const utc = read('calendar.utcOffsetMinutes');
-  const { from, to } = monthWindow(month, { get: (k) => (k === 'calendar.utcOffsetMinutes' ? utc : settings.get(k)) } as SettingsReader, now);
+  read('calendar.utcOffsetMinutes');
+  const { from, to } = monthWindow(month, settings, now);
   const c: RuleContext = { m, month, from, to, now, setting: read, cache: new Map() };
   const surveyTenths = read('service.lowestSatisfactionDeduction') * 10;
 
@@ -232,8 +232,13 @@ export async function lineEvents(m: EntityManager, settings: SettingsReader, mon
   if (!postsOf(rule).includes(post)) {
     throw new AppError('VALIDATION', 'errors.evaluationRuleNotForPost', { rule, post }, [{ path: 'rule', message: 'errors.evaluationRuleNotForPost' }]);
   }
-  const { measures } = await computeSheet(m, settings, month, now);
-  const items = measures.get(key(post, rule))?.items ?? [];
+  checkMonth(month, settings, now);
+  // Only the one rule is measured (the same function as the sheet's line).
+  const { from, to } = monthWindow(month, settings, now);
+  const out = await EVALUATION_RULE_FNS[rule]({ m, month, from, to, now, setting: (k) => settings.get(k), cache: new Map() });
+  const items = out[post]?.items ?? [];
+  const names = await staffNames(m, items.map((i) => i.staffId));
+  for (const i of items) if (i.staffId !== null) i.staffName = names.get(i.staffId)?.name ?? null;
   return [...items].sort((a, b) => a.at - b.at || (a.eventId ?? 0) - (b.eventId ?? 0));
 }
 
