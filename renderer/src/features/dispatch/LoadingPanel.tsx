@@ -23,6 +23,7 @@ interface Props {
 /**
  * The truck loading at one point: the bag counter big (planned / counted / broken) and the keys that drive it.
  * Keyboard: + or ↑ one bag, PgUp ten bags, B a broken bag, R read the counter, F9 or Ctrl+Enter finish, Esc back to the scan box.
+ * With a connected bag counter the count is also read by itself as the counter reports it.
  */
 export function LoadingPanel({ point, active, onActivate, onBack, onChanged, alternatives, onMoved }: Props) {
   const { t } = useTranslation();
@@ -94,6 +95,19 @@ export function LoadingPanel({ point, active, onActivate, onBack, onChanged, alt
       if (method !== 'dispatch.finishLoading') ref.current?.focus();
     }
   }
+
+  /**
+   * The counter's count is taken by itself: whenever the point's counter reports a new count (the screen reloads on
+   * `dispatch.changed`, at most once a second), it is read quietly; R reads it by hand and shows why it cannot.
+   */
+  const counterCount = point.counter?.status === 'connected' ? point.counter.count : null;
+  const lastAutoRead = useRef<number | null>(null);
+  useEffect(() => {
+    if (!bagged || counterCount === null || counterCount === lastAutoRead.current || flushing.current) return;
+    lastAutoRead.current = counterCount;
+    if (counterCount === 0) return;
+    call('dispatch.readCounter', { journeyId: journey.id }).then(onChanged, () => undefined);
+  }, [bagged, counterCount, journey.id, onChanged]);
 
   async function moveTo(to: LoadingPointDto) {
     try {
