@@ -4,7 +4,7 @@ import type { Translation } from './types';
 const en: Translation = {
   evaluation: {
     title: 'Monthly evaluation',
-    keys: 'Keys: M month box · PageUp / PageDown previous / next month · Enter or click any number to see its events · P print · E export Excel',
+    keys: 'Keys: M month box (in it PageUp / PageDown previous / next month) · ↑ / ↓ line by line, Enter or click any number to see its events · P print · E export Excel',
     month: 'Month',
     live: 'Computed live at {{at}}; printing records it (with the settings in force)',
     print: 'Print sheet',

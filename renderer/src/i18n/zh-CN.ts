@@ -5,7 +5,7 @@
 const zhCN = {
   evaluation: {
     title: '月度考核',
-    keys: '快捷键：M 月份框 · PageUp / PageDown 上月 / 下月 · 回车或点击任一数字查看事件 · P 打印 · E 导出 Excel',
+    keys: '快捷键：M 月份框（在框内 PageUp / PageDown 上月 / 下月）· ↑ / ↓ 逐行，回车或点击任一数字查看事件 · P 打印 · E 导出 Excel',
     month: '考核月份',
     live: '实时计算于 {{at}}，打印时存档（含当时的设置）',
     print: '打印考核表',

@@ -40,7 +40,8 @@ function headNotes(t: TFunction, sheet: EvaluationSheetDto): Map<string, string>
  * `#/evaluation` (supervisor, admin): the monthly evaluation sheet (激励考核, 百分制) computed live from the events,
  * per post 100 points minus one line per rule; every line opens the events behind it; the Service Star per post;
  * the deduction table; print (records the sheet first) and Excel export; the month's recorded sheets.
- * Keys: M month box, PageUp / PageDown month, P print, E export; in the sheet ↑/↓ between lines, Enter opens.
+ * Keys: M month box (in it PageUp / PageDown step the month; elsewhere they scroll the long sheet as usual), P print,
+ * E export; in the sheet ↑/↓ between lines, Enter opens.
  */
 export function EvaluationScreen() {
   const { t } = useTranslation();
@@ -93,8 +94,6 @@ export function EvaluationScreen() {
   const busy = actions.busy !== null;
   useHotkeys([
     ['m', () => monthRef.current?.focus()],
-    ['PageUp', () => go(previousMonth(shown))],
-    ['PageDown', () => go(nextMonth(shown))],
     ['p', () => !busy && void actions.printSheet()],
     ['e', () => !busy && void actions.exportSheet()],
   ]);
