@@ -1,4 +1,4 @@
-import { Between, In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { DailyCompletionDto, DispatchKpisDto, KpiValue, PointOutputDto } from '../../shared/contract/dispatch';
 import { addDays, startOfLocalDate } from '../../shared/workingDays';
 import { EventLogEntry } from '../events/eventLog.entity';
@@ -227,18 +227,25 @@ export function kpiSettings(settings: SettingsService): KpiSettings {
 
 const KPI_EVENT_TYPES = ['journey.released', 'journey.loaded', 'journey.sealed', 'journey.returned', 'journey.out', 'journey.cancelled'];
 /** Events this far before the period and after it are read too: releases before a loading, loadings after a release. */
-const MARGIN_MS = 3 * 24 * HOUR_MS;
+export const KPI_MARGIN_MS = 3 * 24 * HOUR_MS;
 
 /** The journey events of plant-local days [from, to] with the margin around them (indexed by type and instant). */
 export async function loadKpiEvents(m: EntityManager, range: { from: string; to: string }, utcOffsetMinutes: number): Promise<KpiEvent[]> {
   const cal = { utcOffsetMinutes };
-  const start = startOfLocalDate(range.from, cal) - MARGIN_MS;
-  const end = startOfLocalDate(addDays(range.to, 1), cal) + MARGIN_MS;
-  const rows = await m.getRepository(EventLogEntry).find({
-    where: { type: In(KPI_EVENT_TYPES), at: Between(start, end), docType: 'truck_journey' },
-    order: { id: 'ASC' },
-  });
-  return rows.map((r) => ({ type: r.type, at: r.at, journeyId: Number(r.docId), payload: r.payload }));
+  const start = startOfLocalDate(range.from, cal) - KPI_MARGIN_MS;
+  const end = startOfLocalDate(addDays(range.to, 1), cal) + KPI_MARGIN_MS;
+  // raw rows (only the columns needed, no entity hydration): a month of a busy plant is tens of thousands of events
+  const rows = await m
+    .getRepository(EventLogEntry)
+    .createQueryBuilder('e')
+    .select('e.type', 'type')
+    .addSelect('e.at', 'at')
+    .addSelect('e.docId', 'docId')
+    .addSelect('e.payload', 'payload')
+    .where('e.type IN (:...types) AND e.at BETWEEN :start AND :end AND e.docType = :docType', { types: KPI_EVENT_TYPES, start, end, docType: 'truck_journey' })
+    .orderBy('e.id', 'ASC')
+    .getRawMany<{ type: string; at: string | number; docId: string; payload: string }>();
+  return rows.map((r) => ({ type: r.type, at: Number(r.at), journeyId: Number(r.docId), payload: (r.payload ? JSON.parse(r.payload) : {}) as Record<string, unknown> }));
 }
 
 /** Loads the journey events around the period and computes the KPIs. */

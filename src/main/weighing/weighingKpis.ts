@@ -14,9 +14,16 @@ async function waits(m: EntityManager, starts: EventLogEntry[], endType: string,
   const ends = ids.length
     ? await m.getRepository(EventLogEntry).find({ where: { type: endType, docType: 'truck_journey', docId: In(ids) }, order: { at: 'ASC', id: 'ASC' } })
     : [];
+  // ends per journey (already in time order): a month of trucks stays linear, not starts × ends
+  const endsOf = new Map<string | null, EventLogEntry[]>();
+  for (const e of ends) {
+    const list = endsOf.get(e.docId);
+    if (list) list.push(e);
+    else endsOf.set(e.docId, [e]);
+  }
   const limitMs = limitMinutes * 60_000;
   const rows: TimedRow[] = starts.map((s) => {
-    const end = ends.find((e) => e.docId === s.docId && (e.at > s.at || (e.at === s.at && e.id > s.id)));
+    const end = (endsOf.get(s.docId) ?? []).find((e) => e.at > s.at || (e.at === s.at && e.id > s.id));
     const endedAt = end ? end.at : null;
     const durationMs = endedAt === null ? null : endedAt - s.at;
     const met = durationMs !== null ? durationMs <= limitMs : now - s.at > limitMs ? false : null;

@@ -3,7 +3,7 @@ import type { BreachDto, DashboardDto, DashboardGroup, DashboardKpiDto, Dashboar
 import { AppError } from '../../../shared/errors';
 import type { JourneyStatus } from '../../../shared/journey';
 import { addDays, localDate, startOfLocalDate } from '../../../shared/workingDays';
-import { byJourney, computeDispatchKpis, kpiSettings, loadKpiEvents, ratio, type KpiEvent } from '../../dispatch/kpis';
+import { byJourney, computeDispatchKpis, KPI_MARGIN_MS, kpiSettings, loadKpiEvents, ratio, type KpiEvent } from '../../dispatch/kpis';
 import { EventLogEntry } from '../../events/eventLog.entity';
 import { isCheckOverdue } from '../../finance/remittances';
 import { Remittance } from '../../finance/remittance.entity';
@@ -19,6 +19,7 @@ import { onSiteOverdue } from '../complaints/complaintService';
 
 const MIN = 60_000;
 const HOUR = 3_600_000;
+const DAY_MS = 24 * HOUR;
 
 /** Journey statuses between the gate's release and the exit (the truck is inside the plant). */
 const IN_PLANT: JourneyStatus[] = ['released', 'tare_weighed', 'loading', 'loaded', 'sealed', 'gross_weighed', 'returned', 'exit_checked'];
@@ -360,8 +361,22 @@ export async function getDashboard(m: EntityManager, settings: SettingsService, 
     cal,
   );
   const trend: TrendDayDto[] = [];
+  // each day's KPIs from the events within the margin around it (the events are in id order, which is time order)
+  const sorted = [...events].sort((a, b) => a.at - b.at);
+  const firstAtOrAfter = (at: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   for (let d = monthFirst; d <= day; d = addDays(d, 1)) {
-    const k = dispatchOf(d, d);
+    const from = startOfLocalDate(d, cal);
+    const window = sorted.slice(firstAtOrAfter(from - KPI_MARGIN_MS), firstAtOrAfter(from + DAY_MS + KPI_MARGIN_MS));
+    const k = computeDispatchKpis(window, { from: d, to: d, now }, ks);
     const ts = ticketsByDay.get(d) ?? [];
     trend.push({
       day: d,
