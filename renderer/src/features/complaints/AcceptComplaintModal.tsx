@@ -1,5 +1,5 @@
 import { Button, Group, NativeSelect, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMPLAINT_CHANNELS, COMPLAINT_NATURES, type ComplaintChannel, type ComplaintDto, type ComplaintNature } from '../../../../src/shared/contract/complaints';
 import type { CustomerDto } from '../../../../src/shared/dto';
@@ -48,6 +48,13 @@ export function AcceptComplaintModal({ utcOffsetMinutes, onSiteHours, onClose, o
     salespersonPhone: '',
   }));
   const patch = (p: Partial<Draft>) => setD((x) => ({ ...x, ...p }));
+  const search = useRef<HTMLInputElement>(null);
+  const channel = useRef<HTMLSelectElement>(null);
+  // the dialog's focus trap takes the first field; the cursor belongs in the customer search
+  useEffect(() => {
+    const id = window.setTimeout(() => search.current?.focus(), 80);
+    return () => window.clearTimeout(id);
+  }, []);
 
   async function save() {
     setFields({});
@@ -106,7 +113,14 @@ export function AcceptComplaintModal({ utcOffsetMinutes, onSiteHours, onClose, o
             <Text size="sm" fw={500} mb={4}>
               {t('complaints.form.customer')}
             </Text>
-            <CustomerPicker onPick={(c) => patch({ customer: c, customerName: c.name, contactName: d.contactName || c.contactName, contactPhone: d.contactPhone || c.phone })} />
+            <CustomerPicker
+              ref={search}
+              onPick={(c) => {
+                patch({ customer: c, customerName: c.name, contactName: d.contactName || c.contactName, contactPhone: d.contactPhone || c.phone });
+                // name and contact come from the customer file: on to the channel
+                window.setTimeout(() => channel.current?.focus(), 0);
+              }}
+            />
           </div>
         )}
         <Group grow align="flex-start">
@@ -115,7 +129,7 @@ export function AcceptComplaintModal({ utcOffsetMinutes, onSiteHours, onClose, o
           <TextInput label={t('complaints.form.contactPhone')} value={d.contactPhone} onChange={(e) => patch({ contactPhone: e.currentTarget.value })} error={fields.contactPhone} maxLength={20} data-testid="complaint-contact-phone" />
         </Group>
         <Group grow align="flex-start">
-          <NativeSelect label={t('complaints.form.channel')} value={d.channel} onChange={(e) => patch({ channel: e.currentTarget.value as ComplaintChannel })} data={COMPLAINT_CHANNELS.map((c) => ({ value: c, label: t(`complaints.channels.${c}`) }))} data-testid="complaint-channel" />
+          <NativeSelect ref={channel} label={t('complaints.form.channel')} value={d.channel} onChange={(e) => patch({ channel: e.currentTarget.value as ComplaintChannel })} data={COMPLAINT_CHANNELS.map((c) => ({ value: c, label: t(`complaints.channels.${c}`) }))} data-testid="complaint-channel" />
           <TextInput type="datetime-local" label={t('complaints.form.receivedAt')} value={d.receivedAt} onChange={(e) => patch({ receivedAt: e.currentTarget.value })} error={fields.receivedAt} data-testid="complaint-received-at" />
           <NativeSelect label={t('complaints.form.post')} value={d.post} onChange={(e) => patch({ post: e.currentTarget.value as ServicePost })} data={SERVICE_POSTS.map((p) => ({ value: p, label: t(`posts.${p}`) }))} error={fields.post} data-testid="complaint-post" />
         </Group>

@@ -29,7 +29,6 @@ function ComplaintTable({ rows, selected, onSelect, now, offset, testId }: { row
         <Table.Tr>
           <Table.Th>{t('complaints.columns.number')}</Table.Th>
           <Table.Th>{t('complaints.columns.customer')}</Table.Th>
-          <Table.Th>{t('complaints.columns.post')}</Table.Th>
           <Table.Th>{t('complaints.columns.timer')}</Table.Th>
           <Table.Th>{t('complaints.columns.status')}</Table.Th>
         </Table.Tr>
@@ -51,7 +50,7 @@ function ComplaintTable({ rows, selected, onSelect, now, offset, testId }: { row
             }}
             data-testid={`complaint-row-${c.number}`}
           >
-            <Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
               <Text ff="monospace" fw={700}>
                 {c.number}
               </Text>
@@ -62,14 +61,13 @@ function ComplaintTable({ rows, selected, onSelect, now, offset, testId }: { row
             <Table.Td>
               {c.customerName}
               <Text size="sm" c="dimmed">
-                {t(`complaints.natures.${c.nature}`)}
+                {t(`posts.${c.post}`)} · {t(`complaints.natures.${c.nature}`)}
               </Text>
             </Table.Td>
-            <Table.Td>{t(`posts.${c.post}`)}</Table.Td>
-            <Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
               <OnSiteTimer complaint={c} now={now} size="lg" />
             </Table.Td>
-            <Table.Td>{t(`complaints.status.${c.status}`)}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`complaints.status.${c.status}`)}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

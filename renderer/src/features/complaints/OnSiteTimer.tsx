@@ -11,7 +11,7 @@ export function OnSiteTimer({ complaint, now, size = 'xl' }: { complaint: Compla
   const label =
     state === 'overdue' ? t('complaints.timer.overdue', { time }) : state === 'arrived' ? t('complaints.timer.arrived', { time }) : state === 'arrivedLate' ? t('complaints.timer.arrivedLate', { time }) : t('complaints.timer.remaining', { time });
   return (
-    <Badge size={size} radius="sm" color={TIMER_COLOR[state]} variant={state === 'arrived' ? 'light' : 'filled'} data-testid={`complaint-timer-${complaint.id}`} data-state={state} style={{ fontVariantNumeric: 'tabular-nums', textTransform: 'none' }}>
+    <Badge size={size} radius="sm" color={TIMER_COLOR[state]} variant={state === 'arrived' ? 'light' : 'filled'} data-testid={`complaint-timer-${complaint.id}`} data-state={state} style={{ fontVariantNumeric: 'tabular-nums', textTransform: 'none', overflow: 'visible' }} styles={{ label: { overflow: 'visible', textOverflow: 'clip' } }}>
       {label}
     </Badge>
   );

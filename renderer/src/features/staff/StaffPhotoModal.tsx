@@ -27,7 +27,8 @@ export function StaffPhotoModal({ staff, maxKb, onClose }: { staff: StaffDto; ma
   const { run, submitting, formError, setFormError } = useSubmit();
 
   useEffect(() => {
-    if (!file) return setPreview(null);
+    // only an image the core will take is previewed (a wrong file is refused on save, with the reason)
+    if (!file || !['image/jpeg', 'image/png'].includes(file.type)) return setPreview(null);
     const url = URL.createObjectURL(file);
     setPreview(url);
     setFormError(null);
