@@ -45,9 +45,16 @@ export function SettingsTable({ settings, canEdit, editingKey, onEdit, onSaved }
                   {editing ? (
                     <SettingEditor setting={{ ...s, key: s.key as never }} onCancel={() => onEdit(null)} onSaved={onSaved} />
                   ) : (
-                    <Text fw={700} size="lg" data-testid={`setting-value-${s.key}`}>
-                      {settingValueText(t, s.key, s.value)}
-                    </Text>
+                    <>
+                      <Text fw={700} size="lg" data-testid={`setting-value-${s.key}`}>
+                        {settingValueText(t, s.key, s.value)}
+                      </Text>
+                      {isSettingKey(s.key) && SETTINGS[s.key].unit === 'table' && (
+                        <Text size="sm" c="dimmed">
+                          {t('settings.tableHint')}
+                        </Text>
+                      )}
+                    </>
                   )}
                 </Table.Td>
                 <Table.Td c="dimmed">{settingValueText(t, s.key, s.defaultValue)}</Table.Td>
