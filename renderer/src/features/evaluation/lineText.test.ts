@@ -44,6 +44,7 @@ describe('evaluation sheet texts', () => {
     expect(targetText(t, line({}))).toBe('≤ 5%（时限 5 分钟）');
     expect(targetText(t, line({ targetKind: 'min', target: 90, limit: 2, limitUnit: 'hours' }))).toBe('≥ 90%（时限 2 小时）');
     expect(targetText(t, line({ rule: 'survey_lowest', unit: 'hundredths', target: 320, targetKind: 'min', limit: null, limitUnit: null }))).toBe('全厂最低 3.20 分');
+    expect(targetText(t, line({ rule: 'statement_deadline', unit: 'count', target: 0, limit: 5, limitUnit: null }))).toBe('≤ 0 次（时限 每月 5 日）');
     expect(perText(t, line({}))).toBe('每超 1% 扣 1.0');
     expect(perText(t, line({ targetKind: 'min' }))).toBe('每低 1% 扣 1.0');
     expect(perText(t, line({ mode: 'perBreach', per: 5 }))).toBe('每次扣 0.5');

@@ -29,7 +29,10 @@ export function targetText(t: TFunction, line: EvaluationLineDto): string {
   const value = valueText(t, line.target, line.unit);
   if (line.rule === 'survey_lowest') return t('evaluation.surveyLowestTarget', { value });
   const main = line.targetKind === 'min' ? t('evaluation.targetMin', { value }) : t('evaluation.targetMax', { value });
-  return line.limit === null ? main : `${main}（${t('evaluation.limit', { value: valueText(t, line.limit, line.limitUnit) })}）`;
+  if (line.limit === null) return main;
+  // The statement rule's limit is the due day of the month (setting `finance.statementDueDay`).
+  const limit = line.rule === 'statement_deadline' && line.limitUnit === null ? t('dayOfMonthValue', { day: line.limit }) : valueText(t, line.limit, line.limitUnit);
+  return `${main}（${t('evaluation.limit', { value: limit })}）`;
 }
 
 /** The deduction rule: 每次扣 0.5 / 每超 1% 扣 1.0 / 扣 2.0. */
