@@ -116,7 +116,7 @@ const en: Translation = {
       none: 'Nobody to propose at this post this month',
       confirm: 'Confirm Service Star',
       change: 'Confirm again',
-      confirmed: '★ Service Star: {{name}}',
+      confirmed: 'Service Star: {{name}}',
       confirmedBy: 'confirmed by {{by}} at {{at}}',
       modalTitle: '{{post}} · Service Star of {{month}}',
       who: '{{name}} ({{staffNo}})',

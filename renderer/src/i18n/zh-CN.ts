@@ -117,7 +117,7 @@ const zhCN = {
       none: '本月该岗位没有可推荐的人员',
       confirm: '确认服务之星',
       change: '重新确认',
-      confirmed: '★ 服务之星：{{name}}',
+      confirmed: '服务之星：{{name}}',
       confirmedBy: '{{by}} 于 {{at}} 确认',
       modalTitle: '{{post}} · {{month}} 服务之星',
       who: '{{name}}（{{staffNo}}）',
