@@ -1039,6 +1039,7 @@ const en: Translation = {
     complaintReceivedOutOfRange: 'The time the complaint came in cannot be in the future nor more than 7 days ago.',
     complaintNoServiceCard: "Complaint {{number}} has no customer verdict yet: its service registration card cannot be printed.",
     staffPhotoType: 'A photo must be a JPEG or PNG image.',
+    staffBoardNotFound: 'No staff board for that window (windows: sales, finance, gate, weighbridge, packing, bulk, QC).',
     staffPhotoTooLarge: 'The photo is too large ({{sizeKb}} KB); at most {{maxKb}} KB.',
     manualWeightSupervisorOnly: 'Only a supervisor may enter a weight by hand, with a reason.',
     scaleNotStable: 'The scale reading is not stable (or the scale is not connected). Wait until the truck stands still and the reading settles.',

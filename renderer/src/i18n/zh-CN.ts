@@ -1097,6 +1097,7 @@ const zhCN = {
     complaintReceivedOutOfRange: '接到投诉的时间不能晚于现在，也不能早于 7 天前。',
     complaintNoServiceCard: '投诉 {{number}} 还没有登记客户评价，不能打印销售服务登记卡。',
     staffPhotoType: '照片只能是 JPEG 或 PNG 图片。',
+    staffBoardNotFound: '没有这个窗口的公示牌（窗口为：销售窗口、财务窗口、门卫、地磅、包装发运、散装发运、质控）。',
     staffPhotoTooLarge: '照片太大（{{sizeKb}} KB），不能超过 {{maxKb}} KB。',
     gateSlipNotFound: '没有计划单 {{number}}，请核对单号或重新扫码。',
     gateSlipNotOpen: '计划单 {{number}} 已作废或已完成，不能登记进厂。',

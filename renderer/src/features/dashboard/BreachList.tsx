@@ -72,6 +72,7 @@ export function BreachList({ breaches }: { breaches: BreachDto[] }) {
             className="dashboard-breach"
             data-testid="dashboard-breach"
             data-kind={b.kind}
+            data-route={breachRoute(b)}
           >
             <Table.Td>{formatClock(b.startedAt)}</Table.Td>
             <Table.Td>{groupName(t, b.group)}</Table.Td>

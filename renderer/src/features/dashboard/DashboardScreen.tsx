@@ -1,6 +1,6 @@
 import { Button, Group, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconCalendar } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TopicName } from '../../../../src/shared/topics';
 import { useApi } from '../../api';
@@ -31,6 +31,24 @@ export function DashboardScreen() {
   const dash = useApi('dashboard.get', day ? { day } : {});
   useThrottledReload(TOPICS, dash.reload, 2_000, 30_000);
   const d = dash.data;
+  const dayInput = useRef<HTMLInputElement>(null);
+  // single keys while no field has the cursor: T today, M this month, D the day field, B the first breach
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
+      const target = e.target as HTMLElement | null;
+      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+      const key = e.key.toLowerCase();
+      if (key === 't') setPeriod('day');
+      else if (key === 'm') setPeriod('month');
+      else if (key === 'd') dayInput.current?.focus();
+      else if (key === 'b') document.querySelector<HTMLElement>('[data-testid="dashboard-breach"]')?.focus();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   const rpc = dash.error?.rpc;
   const dayField = rpc?.fields?.find((f) => f.path === 'day');
   const dayError = !rpc ? undefined : rpc.message === 'errors.dashboardFutureDay' ? translateError(t, rpc) : dayField ? translateFieldMessage(t, dayField.message, dayField.params) : undefined;
@@ -54,6 +72,7 @@ export function DashboardScreen() {
             <TextInput
               size="md"
               w={220}
+              ref={dayInput}
               aria-label={t('dashboard.day')}
               leftSection={<IconCalendar size={18} />}
               placeholder={t('dashboard.dayPlaceholder')}
@@ -90,9 +109,12 @@ export function DashboardScreen() {
       {!d && !dash.error && <Loading />}
       {d && (
         <>
-          <Text c="dimmed" data-testid="dashboard-updated">
-            {t('dashboard.updated', { time: formatClock(d.at) })}
-          </Text>
+          <Group justify="space-between">
+            <Text c="dimmed" data-testid="dashboard-updated">
+              {t('dashboard.updated', { time: formatClock(d.at) })}
+            </Text>
+            <Text c="dimmed">{t('dashboard.keys')}</Text>
+          </Group>
           <section aria-labelledby="dashboard-live-title">
             <Title order={2} mb="sm" id="dashboard-live-title">
               {t('dashboard.liveTitle')}
