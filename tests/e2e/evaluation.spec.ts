@@ -57,7 +57,7 @@ test.describe('monthly evaluation sheet', () => {
 
   test('the supervisor opens the month by keyboard, drills from a deduction to its events, marks the Service Star and prints the sheet to PDF', async ({ page, context }) => {
     await signedIn(page, host, 'D007', '1007');
-    await page.goto(`${host.url}/#/evaluation`);
+    await page.getByTestId('nav-evaluation').click();
     await expect(page.getByTestId('evaluation-sheet')).toBeVisible();
     const month = page.getByTestId('evaluation-month');
     const thisMonth = await month.inputValue();
@@ -139,6 +139,14 @@ test.describe('monthly evaluation sheet', () => {
     }
     for (const s of recorded[0].scores) expect(text).toContain(`得分：${points(s.score)}分`);
     expect(text).toContain(`★${starPost.starProposal!.name}`);
+  });
+
+  test('only supervisors and admins see the evaluation: the gatekeeper has no menu item and the core refuses', async ({ page }) => {
+    await signedIn(page, host, 'D003', '1003');
+    await expect(page.getByTestId('nav-home')).toBeVisible();
+    await expect(page.getByTestId('nav-evaluation')).toHaveCount(0);
+    const gatekeeper = (await call<{ token: string }>(host, 'auth.signIn', { staffNo: 'D003', pin: '1003' })).body.value!.token;
+    expect((await call(host, 'evaluation.getSheet', { month: '2026-01' }, gatekeeper)).body.error?.code).toBe('FORBIDDEN');
   });
 
   test('a wrong deduction entry is refused in words; a saved change recomputes the sheet while the printed one stays as recorded; Excel export', async ({ page }) => {
