@@ -93,6 +93,23 @@ describe.skipIf(!hasSocat)('SerialBagCounter on a socat pty pair fed by the simu
     expect(seen).toContain(null);
   });
 
+  it('asciiLine: an arm the counter missed is sent again; until acknowledged the old count is not taken', async () => {
+    const c = open();
+    sim = await startCounterSimulator({ port: pty.simPort, bagsPerMinute: 1200, reportMs: 200 });
+    await waitFor(() => c.status() === 'connected', 10_000, 'connected');
+    await waitFor(() => sim!.output().includes('sim: port open'), 10_000, 'the simulator on its end');
+    c.arm('P4', 3);
+    await waitFor(() => c.read('P4')?.count === 3, 10_000, 'the first truck counted');
+    await sim.send('silent'); // the counter hears nothing and says nothing (a noisy line)
+    c.arm('P4', 6);
+    await new Promise((r) => setTimeout(r, 300));
+    await sim.send('talk'); // it reports its old count 3 again: not taken for the new truck
+    await waitFor(() => c.rejects().some((r) => r.reason === 'staleBeforeArm'), 10_000, 'the old count refused');
+    expect(c.read('P4')!.count).toBe(0);
+    await waitFor(() => logs.some((l) => l.includes('did not acknowledge the arm')), 10_000, 'the arm sent again');
+    await waitFor(() => c.read('P4')?.count === 6, 10_000, 'the second truck counted');
+  });
+
   it('a port that does not exist: disconnected with the reason, no crash; close() stops the retries', async () => {
     const c = open('asciiLine', `${pty.dir}/missing`);
     await waitFor(() => c.reason() === 'portNotFound', 10_000, 'port not found');

@@ -13,7 +13,7 @@ export interface SerialBagCounterOptions {
   /** Wait before reconnecting after the port closed or could not be opened (ms); doubled up to maxReconnectMs. */
   reconnectMs?: number;
   maxReconnectMs?: number;
-  /** After an arm, counts other than 0 are taken as sent before the arm for this long (ms). */
+  /** An arm not acknowledged by the counter (asciiLine: a count of 0) within this time is sent again (ms). */
   armSettleMs?: number;
   /** Modbus: the poll interval and the reply timeout (ms). */
   pollMs?: number;
@@ -32,9 +32,9 @@ interface ChannelState {
   /** null: the channel reported before this host armed it. */
   preset: number | null;
   at: number;
-  /** When the last arm was sent and not yet acknowledged (count 0 / Modbus write reply). */
+  /** When the last arm was sent, until the counter acknowledges it (asciiLine: a count of 0 / Modbus: the write reply). */
   armedAt: number | null;
-  /** An arm that could not be sent (port closed): sent when the port opens. */
+  /** An arm that could not be sent (port closed; Modbus: until its reply): sent when the port opens / next poll slot. */
   armUnsent: boolean;
 }
 
@@ -81,10 +81,8 @@ export class SerialBagCounter implements BagCounterSource {
       },
       { name: 'counter', reconnectMs: options.reconnectMs ?? 3000, maxReconnectMs: options.maxReconnectMs ?? 10_000, log: options.log, clock: this.clock, loadSerialPort: options.loadSerialPort },
     );
-    if (config.protocol === 'modbusRtu') {
-      this.pollTimer = setInterval(() => this.poll(), this.pollMs);
-      this.pollTimer.unref?.();
-    }
+    this.pollTimer = setInterval(() => (config.protocol === 'modbusRtu' ? this.poll() : this.resendArms()), config.protocol === 'modbusRtu' ? this.pollMs : 250);
+    this.pollTimer.unref?.();
     this.link.start();
   }
 
@@ -160,17 +158,32 @@ export class SerialBagCounter implements BagCounterSource {
     });
   }
 
+  /**
+   * asciiLine: an arm the counter has not acknowledged (a lost command, the counter's end not open yet) is sent again
+   * every armSettleMs. Until then no count is taken for the channel: a report then is the previous truck's count.
+   */
+  private resendArms(): void {
+    if (this.closed || this.link.status !== 'connected') return;
+    const now = this.clock();
+    for (const [channel, c] of this.channels) {
+      if (c.armedAt === null || c.preset === null || now - c.armedAt < this.armSettleMs) continue;
+      this.link.logOnce(`rearm:${channel}`, `[counter] ${channel}: the counter did not acknowledge the arm; sending it again`);
+      c.armedAt = now;
+      c.armUnsent = !this.sendArm(channel, c.preset);
+    }
+  }
+
   private poll(): void {
     if (this.closed || this.link.status !== 'connected' || this.modbus.waiting) return;
     const entries = [...this.channels.entries()];
     if (!entries.length) return;
-    const unsent = entries.find(([, c]) => c.armUnsent);
-    const [channel, c] = unsent ?? entries[this.pollIndex++ % entries.length];
+    const [channel, c] = entries[this.pollIndex++ % entries.length];
     const unit = modbusUnit(channel);
     if (unit === null) return;
     if (c.armUnsent && c.preset !== null) {
+      // resent every poll round until the counter answers the write
       this.modbus.expect(unit, 0x10, channel);
-      if (this.link.write(modbusArmRequest(unit, c.preset))) c.armUnsent = false;
+      this.link.write(modbusArmRequest(unit, c.preset));
     } else {
       this.modbus.expect(unit, 0x03, channel);
       this.link.write(modbusReadRequest(unit));
@@ -194,7 +207,10 @@ export class SerialBagCounter implements BagCounterSource {
       if (e.type === 'reject') this.reject(now, e.reason, e.raw);
       else if (e.type === 'ack') {
         const c = this.channels.get(e.channel);
-        if (c) c.armedAt = null;
+        if (c) {
+          c.armedAt = null;
+          c.armUnsent = false;
+        }
       } else this.take(now, e.channel, e.count, e.preset);
     }
   }
@@ -209,14 +225,10 @@ export class SerialBagCounter implements BagCounterSource {
       this.emit(channel);
       return;
     }
+    if (c.armUnsent && this.config.protocol === 'modbusRtu') return; // a read answered before the arm went through
     if (c.armedAt !== null) {
-      if (count === 0 && (preset === undefined || preset === c.preset)) {
-        c.armedAt = null; // the counter acknowledged the arm
-      } else if (now - c.armedAt <= this.armSettleMs) {
-        return this.reject(now, 'staleBeforeArm', raw);
-      } else {
-        c.armedAt = null; // no acknowledgement: the counter's reports count from here on
-      }
+      if (count !== 0 || (preset !== undefined && preset !== c.preset)) return this.reject(now, 'staleBeforeArm', raw);
+      c.armedAt = null; // the counter acknowledged the arm
     }
     if (this.config.protocol === 'modbusRtu' && preset !== undefined && c.preset !== null && preset !== c.preset) {
       return this.reject(now, 'badFormat', `${raw} preset ${preset}≠${c.preset}`);
