@@ -37,7 +37,7 @@ test.describe('supervisor dashboard', () => {
     await expect(count).toHaveText(String(before + 1), { timeout: 10_000 });
 
     // this month (key M), back to today (key T)
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.evaluate('document.activeElement && document.activeElement.blur()');
     await page.keyboard.press('m');
     await expect(page.getByTestId('dashboard-kpis-title')).toContainText('月累计指标');
     await shot(page, 'dashboard-02-month');
@@ -59,7 +59,7 @@ test.describe('supervisor dashboard', () => {
 
     // keyboard: the first breach, ↓ ↑, Enter opens the screen where it is handled
     const rows = page.getByTestId('dashboard-breach');
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.evaluate('document.activeElement && document.activeElement.blur()');
     await page.keyboard.press('b');
     if ((await rows.count()) > 1) {
       await page.keyboard.press('ArrowDown');
