@@ -80,19 +80,17 @@ test.describe('complaints and staff boards', () => {
     await shot(page, 'complaints-detail-timer');
 
     // on site (now), investigation, resolution, verdict: each Ctrl+Enter records the current step
-    await page.getByTestId('complaint-onsite-note').focus();
+    await expect(page.getByTestId('complaint-onsite-note')).toBeFocused();
     await page.keyboard.type('已到磅房');
     await page.keyboard.press('Control+Enter');
     await expect(timer).toHaveAttribute('data-state', 'arrived');
-    await page.getByTestId('complaint-findings').focus();
+    await expect(page.getByTestId('complaint-findings')).toBeFocused();
     await page.keyboard.type('交班时无人值守，属实');
     await page.keyboard.press('Control+Enter');
-    await expect(page.getByTestId('complaint-resolution')).toBeVisible();
-    await page.getByTestId('complaint-resolution').focus();
+    await expect(page.getByTestId('complaint-resolution')).toBeFocused();
     await page.keyboard.type('交班改为当面交接，向客户道歉');
     await page.keyboard.press('Control+Enter');
-    await expect(page.getByTestId('complaint-comment')).toBeVisible();
-    await page.getByTestId('complaint-comment').focus();
+    await expect(page.getByTestId('complaint-comment')).toBeFocused();
     await page.keyboard.type('满意');
     await shot(page, 'complaints-detail-verdict');
     await page.keyboard.press('Control+Enter');

@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Card, Group, SegmentedControl, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPrinter } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMPLAINT_VERDICTS, type ComplaintDto, type ComplaintVerdict } from '../../../../src/shared/contract/complaints';
 import { call } from '../../api';
@@ -35,6 +35,15 @@ function Step({ title, done, children, testId }: { title: string; done: boolean;
   );
 }
 
+/** Where the cursor goes for each step, so the whole walk works from the keyboard. */
+const STEP_FIELD: Record<ComplaintDto['status'], string> = {
+  accepted: 'complaint-onsite-note',
+  on_site: 'complaint-findings',
+  investigated: 'complaint-resolution',
+  resolved: 'complaint-comment',
+  closed: 'complaint-print-service',
+};
+
 /**
  * One complaint and its steps in order: on site (who, when) → investigation → resolution → the customer's verdict,
  * then the service registration card. Only the current step has a form; Ctrl+Enter records it.
@@ -52,6 +61,11 @@ export function ComplaintDetail({ complaint: c, now, utcOffsetMinutes: offset, c
   const [verdict, setVerdict] = useState<ComplaintVerdict>('satisfied');
   const [comment, setComment] = useState('');
   const at = (ms: number | null) => (ms === null ? '' : plantDateTime(ms, offset));
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!canHandle) return;
+    root.current?.querySelector<HTMLElement>(`[data-testid="${STEP_FIELD[c.status]}"]`)?.focus();
+  }, [c.status, canHandle]);
 
   async function submit() {
     setFields({});
@@ -85,6 +99,7 @@ export function ComplaintDetail({ complaint: c, now, utcOffsetMinutes: offset, c
 
   return (
     <Stack
+      ref={root}
       gap="sm"
       data-testid="complaint-detail"
       onKeyDown={(e) => {

@@ -1,4 +1,4 @@
-import { Button, Card, Group, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Grid, Group, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { COMPLAINT_CHANNELS, COMPLAINT_VERDICTS, type ComplaintMonthlyReportDto } from '../../../../src/shared/contract/complaints';
@@ -59,8 +59,9 @@ export function ComplaintReport({ month, onMonth, utcOffsetMinutes }: { month: s
           <Text c="dimmed">
             {t('complaints.report.limit', { hours: r.onSite.limitHours })} · {t('complaints.report.onTime')} {t('complaints.report.onTimeValue', { within: r.onSite.withinLimit, arrived: r.onSite.arrived })} · {t('complaints.report.notYet')} {r.onSite.notYet}
           </Text>
-          <SimpleGrid cols={{ base: 1, md: 3 }}>
-            <Card withBorder>
+          <Grid>
+            <Grid.Col span={{ base: 12, md: 6 }}>
+            <Card withBorder h="100%">
               <Title order={4}>{t('complaints.report.byPost')}</Title>
               <Table>
                 <Table.Thead>
@@ -75,7 +76,7 @@ export function ComplaintReport({ month, onMonth, utcOffsetMinutes }: { month: s
                 <Table.Tbody>
                   {r.byPost.map((p) => (
                     <Table.Tr key={p.post} data-testid={`report-post-${p.post}`}>
-                      <Table.Td>{t(`posts.${p.post}`)}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`posts.${p.post}`)}</Table.Td>
                       <Table.Td>{p.total}</Table.Td>
                       <Table.Td>{p.substantiated}</Table.Td>
                       <Table.Td>{p.quality}</Table.Td>
@@ -85,7 +86,9 @@ export function ComplaintReport({ month, onMonth, utcOffsetMinutes }: { month: s
                 </Table.Tbody>
               </Table>
             </Card>
-            <Card withBorder>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 3 }}>
+            <Card withBorder h="100%">
               <Title order={4}>{t('complaints.report.byChannel')}</Title>
               <Table>
                 <Table.Tbody>
@@ -98,7 +101,9 @@ export function ComplaintReport({ month, onMonth, utcOffsetMinutes }: { month: s
                 </Table.Tbody>
               </Table>
             </Card>
-            <Card withBorder>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 3 }}>
+            <Card withBorder h="100%">
               <Title order={4}>{t('complaints.report.verdicts')}</Title>
               <Table>
                 <Table.Tbody>
@@ -111,7 +116,8 @@ export function ComplaintReport({ month, onMonth, utcOffsetMinutes }: { month: s
                 </Table.Tbody>
               </Table>
             </Card>
-          </SimpleGrid>
+            </Grid.Col>
+          </Grid>
           <Card withBorder>
             <Title order={4}>{t('complaints.report.list')}</Title>
             {r.complaints.length === 0 ? (

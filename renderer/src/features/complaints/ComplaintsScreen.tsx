@@ -67,7 +67,7 @@ function ComplaintTable({ rows, selected, onSelect, now, offset, testId }: { row
             <Table.Td style={{ whiteSpace: 'nowrap' }}>
               <OnSiteTimer complaint={c} now={now} size="lg" />
             </Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`complaints.status.${c.status}`)}</Table.Td>
+            <Table.Td>{t(`complaints.status.${c.status}`)}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
@@ -128,7 +128,7 @@ export function ComplaintsScreen() {
         </Tabs.List>
         <Tabs.Panel value="work" pt="md">
           <Grid>
-            <Grid.Col span={{ base: 12, lg: 6 }}>
+            <Grid.Col span={{ base: 12, lg: 7 }}>
               <Stack gap="md">
                 {open.error && <LoadError error={open.error} onRetry={open.reload} />}
                 <Card withBorder>
@@ -141,7 +141,7 @@ export function ComplaintsScreen() {
                 </Card>
               </Stack>
             </Grid.Col>
-            <Grid.Col span={{ base: 12, lg: 6 }}>
+            <Grid.Col span={{ base: 12, lg: 5 }}>
               {selected ? (
                 <ComplaintDetail
                   key={selected.id}

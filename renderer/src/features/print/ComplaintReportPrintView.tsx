@@ -22,7 +22,7 @@ type Data = Awaited<ReturnType<typeof loadReport>> & PrintBase;
 /** `#/print/complaintReport/:yyyy-mm`: the monthly complaint report for the sales meeting. */
 export function ComplaintReportPrintView({ id, token, autoprint }: { id: number; token: string | undefined; autoprint: boolean }) {
   const { t } = useTranslation();
-  const state = usePrintData('complaintReport', id, token, 'errors.complaintNotFound', loadReport);
+  const state = usePrintData('complaintReport', id, token, 'fields.monthFormat', loadReport);
   return (
     <PrintFrame state={state} autoprint={autoprint} fontSample={(d) => [d.plantName, t('complaints.card.reportTitle', { month: d.report.month }), t('complaints.report.byPost'), t('complaints.report.byChannel'), t('complaints.card.signSupervisor'), ...d.report.complaints.map((c) => c.customerName + c.description)].join('')}>
       {(data) => <ReportDocument data={data} />}

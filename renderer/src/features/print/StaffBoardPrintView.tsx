@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { SERVICE_POSTS, POST_STATION, type ServicePost } from '../../../../src/shared/posts';
 import { HOME_STATION } from '../../../../src/shared/roles';
-import { call } from '../../api';
+import { ApiError, call } from '../../api';
 import { PrintFrame } from './PrintFrame';
 import { printSettings } from './printSettings';
 import { usePrintData, type PrintBase } from './usePrintData';
@@ -13,7 +13,7 @@ export const boardPrintId = (post: ServicePost) => SERVICE_POSTS.indexOf(post) +
 /** The staff who work at a post's station: their role's home station is that window (admins and supervisors are at the office). */
 async function loadBoard(id: number, token: string | undefined) {
   const post = SERVICE_POSTS[id - 1];
-  if (!post) throw new Error('no such window');
+  if (!post) throw new ApiError({ code: 'NOT_FOUND', message: 'errors.staffBoardNotFound' }, 'print');
   const station = POST_STATION[post];
   const [staff, settings] = await Promise.all([call('staff.list', { includeInactive: false }, { token }), printSettings(token)]);
   const mine = staff.filter((s) => s.active && HOME_STATION[s.role] === station);
@@ -26,7 +26,7 @@ type Data = Awaited<ReturnType<typeof loadBoard>> & PrintBase;
 /** `#/print/staffBoard/:n`: 员工信息公示牌 of one window: every active person with photo, name, post and badge, and the phones in large type. */
 export function StaffBoardPrintView({ id, token, autoprint }: { id: number; token: string | undefined; autoprint: boolean }) {
   const { t } = useTranslation();
-  const state = usePrintData('staffBoard', id, token, 'errors.staffNotFound', loadBoard);
+  const state = usePrintData('staffBoard', id, token, 'errors.staffBoardNotFound', loadBoard);
   return (
     <PrintFrame state={state} autoprint={autoprint} fontSample={(d) => [d.plantName, t('staff.board.title'), t(`posts.${d.post}`), t('staff.board.complaintPhone'), t('staff.board.supervisionPhone'), t('staff.board.welcome'), t('staff.board.notSet'), ...d.staff.map((s) => `${s.name}${s.post}${t(`roles.${s.role}`)}`)].join('')}>
       {(data) => <Board data={data} />}
