@@ -3,6 +3,7 @@ import type { BreachDto, DashboardDto, DashboardKpiDto, DashboardKpiKey, LiveCou
 import type { SessionDto } from '../../../shared/dto';
 import { dispatchFixture, MIN, T0, type DispatchFixture } from '../../dispatch/dispatchFixture';
 import { EventLogEntry } from '../../events/eventLog.entity';
+import { gateFixture } from '../../gate/gateFixture';
 
 /**
  * One day at the plant (2026-11-23, plant time UTC+8), built through the services: tickets taken, called and
@@ -166,5 +167,34 @@ describe('supervisor dashboard (a day through the services)', () => {
     expect(await f.refused('dashboard.get', {}, f.gatekeeper.token)).toMatchObject({ code: 'FORBIDDEN' });
     expect(await f.refused('dashboard.get', {}, '')).toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(await events()).toBe(before);
+  });
+});
+
+describe('the gate on the dashboard', () => {
+  it('an out-of-order release and an unanswered queue alert are breaches; the queue is counted', async () => {
+    const g = await gateFixture();
+    try {
+      const sup = await g.core.signInAs('supervisor', 'S001');
+      await g.core.ok('settings.update', { key: 'gate.queueAlertThreshold', value: 2 }, sup.token);
+      const a = await g.register();
+      await g.register();
+      const c = await g.register(); // 3 queued > 2: the alert goes up
+      await g.register();
+      g.tick(5 * MIN);
+      await g.core.ok('gate.releaseTruck', { journeyId: c.id, reason: '急需供货' }, g.gatekeeper.token);
+      const d = await g.core.ok<DashboardDto>('dashboard.get', {}, sup.token);
+      expect(d.live.find((l) => l.key === 'gateQueued')).toMatchObject({ count: 3, alert: true });
+      expect(d.live.find((l) => l.key === 'queueAlertOpen')).toMatchObject({ count: 1, alert: true });
+      expect(d.live.find((l) => l.key === 'waitingTare')).toMatchObject({ count: 1 });
+      expect(byKind(d.breaches, 'outOfOrderRelease')).toEqual([expect.objectContaining({ docId: String(c.id), ref: c.plate, detail: '急需供货', overByMs: null })]);
+      expect(byKind(d.breaches, 'queueAlertUnanswered')).toEqual([expect.objectContaining({ ref: '3', detail: '2', group: 'gate' })]);
+      // the head released in order is no breach
+      await g.core.ok('gate.releaseTruck', { journeyId: a.id }, g.gatekeeper.token);
+      const after = await g.core.ok<DashboardDto>('dashboard.get', {}, sup.token);
+      expect(byKind(after.breaches, 'outOfOrderRelease')).toHaveLength(1);
+      expect(after.live.find((l) => l.key === 'inPlant')).toMatchObject({ count: 2 });
+    } finally {
+      await g.core.dispose();
+    }
   });
 });
