@@ -92,10 +92,12 @@ export function EvaluationScreen() {
   }
 
   const busy = actions.busy !== null;
+  // Not while the drill-down or the star dialog is open (their keys are their own).
+  const free = !busy && open === null && starPost === null;
   useHotkeys([
-    ['m', () => monthRef.current?.focus()],
-    ['p', () => !busy && void actions.printSheet()],
-    ['e', () => !busy && void actions.exportSheet()],
+    ['m', () => free && monthRef.current?.focus()],
+    ['p', () => free && !!sheet.data && void actions.printSheet()],
+    ['e', () => free && !!sheet.data && void actions.exportSheet()],
   ]);
 
   const data = sheet.data && sheet.data.month === shown ? sheet.data : undefined;
