@@ -16,7 +16,10 @@ test.describe('supervisor dashboard', () => {
 
   test('tiles, breaches and chart; a taken ticket updates the live count; Enter opens a breach', async ({ page }) => {
     await signedIn(page, host, 'D007', '1007');
-    await page.goto(`${host.url}/#/supervision/dashboard`);
+    // from the supervisor's home, by keyboard
+    await page.getByTestId('home-dashboard').focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/supervision\/dashboard$/);
     await expect(page.getByTestId('dashboard-kpis-title')).toBeVisible();
 
     // a tile per KPI, each with its status; the demo's waits and checks leave something over its limit

@@ -706,6 +706,7 @@ const en: Translation = {
     day: 'Day',
     dayPlaceholder: 'Day YYYY-MM-DD, Enter',
     keys: 'Keys: T today · M this month · D day · B breaches',
+    homeLink: 'Open the service dashboard (windows now, KPIs, breaches)',
     dayHint: 'Enter shows that day; empty for today',
     backToToday: 'Back to today',
     updated: 'Updated {{time}}',

@@ -14,6 +14,7 @@ import { WeighbridgeHomeLink } from '../weighbridge/WeighbridgeHomeLink';
 import { GateHomeLink } from '../gate/GateHomeLink';
 import { QualityHomeLink } from '../quality/QualityHomeLink';
 import { SuggestionsHomeAlert } from '../suggestions/SuggestionsHomeAlert';
+import { DashboardHomeLink } from '../dashboard/DashboardHomeLink';
 
 /** The landing page: where I work, what this window promises (numbers from the settings), what I did lately. */
 export function HomeScreen() {
@@ -33,6 +34,7 @@ export function HomeScreen() {
       <GateHomeLink role={staff.role} />
       <QualityHomeLink role={staff.role} />
       <SuggestionsHomeAlert role={staff.role} />
+      <DashboardHomeLink role={staff.role} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
         <Card withBorder padding="lg">
           <Text c="dimmed" fw={700}>
