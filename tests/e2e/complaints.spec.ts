@@ -125,6 +125,9 @@ test.describe('complaints and staff boards', () => {
     await page.getByTestId('staff-photo-save').click();
     await expect(page.getByTestId('staff-photo-form')).toContainText('照片只能是 JPEG 或 PNG 图片');
     await shot(page, 'staff-photo-refused');
+    await page.locator('input[type=file]').setInputFiles({ name: 'big.png', mimeType: 'image/png', buffer: Buffer.concat([PNG, Buffer.alloc(400 * 1024)]) });
+    await page.getByTestId('staff-photo-save').click();
+    await expect(page.getByTestId('staff-photo-form')).toContainText('不能超过 300 KB');
     await page.locator('input[type=file]').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: PNG });
     await expect(page.getByTestId('staff-photo-preview')).toBeVisible();
     await page.getByTestId('staff-photo-save').click();

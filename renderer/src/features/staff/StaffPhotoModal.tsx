@@ -39,6 +39,8 @@ export function StaffPhotoModal({ staff, maxKb, onClose }: { staff: StaffDto; ma
 
   async function save() {
     if (!file) return;
+    // a file far over the limit is refused here, with the same words as the core, before it is sent
+    if (file.size > maxKb * 1024) return setFormError(t('errors.staffPhotoTooLarge', { maxKb, sizeKb: Math.ceil(file.size / 1024) }));
     const base64 = await readBase64(file);
     const out = await run(() => call('staff.setPhoto', { id: staff.id, base64 }));
     if (out) {
