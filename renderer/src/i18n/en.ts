@@ -735,6 +735,7 @@ const en: Translation = {
       slipWait: 'Slip wait',
       authorizationHandoff: 'Authorization to weighbridge',
       salespersonContact: 'Salesperson contacted',
+      releasedInOrder: 'Released in arrival order',
       paymentWait: 'Payment wait',
       tareWait: 'Tare weighing wait',
       grossWait: 'Gross weighing wait',

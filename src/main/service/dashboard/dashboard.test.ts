@@ -102,6 +102,7 @@ describe('supervisor dashboard (a day through the services)', () => {
     expect(kpi(k, 'sealsOnTime')).toMatchObject({ value: 0, numerator: 0, denominator: 1, status: 'red' });
     expect(kpi(k, 'complaintOnSite')).toMatchObject({ value: null, open: 1, status: 'none' });
     expect(kpi(k, 'authorizationHandoff')).toMatchObject({ value: null, status: 'none' });
+    expect(kpi(k, 'releasedInOrder')).toMatchObject({ value: 100, numerator: 3, denominator: 3, status: 'green', limit: null });
     // the month so far is this one day
     expect(d.monthKpis.map((x) => [x.key, x.value])).toEqual(d.dayKpis.map((x) => [x.key, x.value]));
 
@@ -193,6 +194,7 @@ describe('the gate on the dashboard', () => {
       const after = await g.core.ok<DashboardDto>('dashboard.get', {}, sup.token);
       expect(byKind(after.breaches, 'outOfOrderRelease')).toHaveLength(1);
       expect(after.live.find((l) => l.key === 'inPlant')).toMatchObject({ count: 2 });
+      expect(after.dayKpis.find((k) => k.key === 'releasedInOrder')).toMatchObject({ value: 50, numerator: 1, denominator: 2, status: 'red' });
     } finally {
       await g.core.dispose();
     }
