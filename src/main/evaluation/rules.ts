@@ -1,4 +1,4 @@
-import { Between, In, type EntityManager } from 'typeorm';
+import { Between, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { BOX_POST, type EvaluationRule } from '../../shared/evaluation';
 import { nextMonth } from '../../shared/months';
 import { addMonths as shiftMonth } from '../service/surveys/surveyScores';
@@ -49,20 +49,52 @@ function item(e: EventLogEntry | null, over: Partial<LineItem> & Pick<LineItem, 
   };
 }
 
-async function eventsIn(m: EntityManager, types: string[], from: number, to: number): Promise<EventLogEntry[]> {
-  if (!types.length || to <= from) return [];
-  return m.getRepository(EventLogEntry).find({ where: { type: In(types), at: Between(from, to - 1) }, order: { at: 'ASC', id: 'ASC' } });
+type RawEvent = { id: number | string; at: number | string; type: string; docType: string | null; docId: string | null; payload: string | null; station: string | null; staffId: number | string | null };
+
+/** Events as raw rows (no entity hydration: a month of a busy plant is tens of thousands of events). */
+async function rawEvents(qb: SelectQueryBuilder<EventLogEntry>): Promise<EventLogEntry[]> {
+  const rows = await qb
+    .select('e.id', 'id')
+    .addSelect('e.at', 'at')
+    .addSelect('e.type', 'type')
+    .addSelect('e.docType', 'docType')
+    .addSelect('e.docId', 'docId')
+    .addSelect('e.payload', 'payload')
+    .addSelect('e.station', 'station')
+    .addSelect('e.staffId', 'staffId')
+    .orderBy('e.at', 'ASC')
+    .addOrderBy('e.id', 'ASC')
+    .getRawMany<RawEvent>();
+  return rows.map((r) => ({
+    id: Number(r.id),
+    at: Number(r.at),
+    type: r.type,
+    docType: r.docType,
+    docId: r.docId,
+    payload: (r.payload ? JSON.parse(r.payload) : {}) as Record<string, unknown>,
+    station: r.station,
+    staffId: r.staffId === null ? null : Number(r.staffId),
+  }));
 }
 
+/** Events of the types with `at` in [from, to), oldest first. */
+async function eventsIn(m: EntityManager, types: string[], from: number, to: number, extra?: { where: string; params: Record<string, unknown> }): Promise<EventLogEntry[]> {
+  if (!types.length || to <= from) return [];
+  const qb = m.getRepository(EventLogEntry).createQueryBuilder('e').where('e.type IN (:...types) AND e.at >= :from AND e.at < :to', { types, from, to });
+  if (extra) qb.andWhere(extra.where, extra.params);
+  return rawEvents(qb);
+}
+
+/** Events of the types about the documents, oldest first. */
 async function eventsOfDocs(m: EntityManager, types: string[], docType: string | null, docIds: Array<string | number>): Promise<EventLogEntry[]> {
   const ids = [...new Set(docIds.map(String))];
-  if (!ids.length) return [];
   const out: EventLogEntry[] = [];
   for (let i = 0; i < ids.length; i += 500) {
-    const where = { type: In(types), docId: In(ids.slice(i, i + 500)), ...(docType ? { docType } : {}) };
-    out.push(...(await m.getRepository(EventLogEntry).find({ where, order: { at: 'ASC', id: 'ASC' } })));
+    const qb = m.getRepository(EventLogEntry).createQueryBuilder('e').where('e.type IN (:...types) AND e.docId IN (:...ids)', { types, ids: ids.slice(i, i + 500) });
+    if (docType) qb.andWhere('e.docType = :docType', { docType });
+    out.push(...(await rawEvents(qb)));
   }
-  return out;
+  return out.sort((a, b) => a.at - b.at || a.id - b.id);
 }
 
 const only = (post: ServicePost, measure: RuleMeasure): Partial<Record<ServicePost, RuleMeasure>> => ({ [post]: measure });
@@ -75,10 +107,24 @@ function countLine(items: LineItem[], eventCount: number, limit: number | null, 
 
 // ——— sales and finance windows: the 5-minute slip and payment waits ———
 
+/** The month's service times (both counters) and their completion events, read once per sheet. */
+function ticketFacts(c: RuleContext, targets: { sales: number; finance: number }) {
+  let f = c.cache.get('tickets') as Promise<{ times: Awaited<ReturnType<typeof ticketServiceTimes>>; events: Map<number, EventLogEntry> }> | undefined;
+  if (!f) {
+    f = (async () => ({
+      times: await ticketServiceTimes(c.m, c.from, c.to, targets),
+      events: new Map((await eventsIn(c.m, ['tickets.completed'], c.from, c.to)).map((e) => [Number(e.docId), e])),
+    }))();
+    c.cache.set('tickets', f);
+  }
+  return f;
+}
+
 async function waitShare(c: RuleContext, counter: 'sales' | 'finance'): Promise<RuleMeasure> {
   const targets = { sales: c.setting('sales.slipWaitMinutes'), finance: c.setting('finance.paymentWaitMinutes') };
-  const times = (await ticketServiceTimes(c.m, c.from, c.to, targets)).filter((t) => t.counter === counter);
-  const events = new Map((await eventsIn(c.m, ['tickets.completed'], c.from, c.to)).map((e) => [Number(e.docId), e]));
+  const all = await ticketFacts(c, targets);
+  const times = all.times.filter((t) => t.counter === counter);
+  const events = all.events;
   const items = times.map((t) =>
     item(events.get(t.ticketId) ?? null, { docNumber: t.docNo || t.number, value: minutesOf(t.waitMs), unit: 'minutes', breach: !t.met }),
   );
@@ -137,10 +183,7 @@ const remittanceCheck: RuleFn = async (c) => {
     item(e, { docNumber: String(e.payload.number ?? e.docId), value: Number(e.payload.minutesSinceLast ?? 0), unit: 'minutes', breach: e.payload.wasOverdue === true }),
   );
   // Open at `to`: every remittance registered before `to`, its last check (or registration) before `to`, not closed by then.
-  const lifecycle = await c.m.getRepository(EventLogEntry).find({
-    where: { type: In(['finance.remittanceRegistered', 'finance.remittanceChecked']), at: Between(c.from - 31 * 24 * HOUR, c.to - 1) },
-    order: { at: 'ASC', id: 'ASC' },
-  });
+  const lifecycle = await eventsIn(c.m, ['finance.remittanceRegistered', 'finance.remittanceChecked'], c.from - 31 * 24 * HOUR, c.to);
   const state = new Map<string, { last: EventLogEntry; open: boolean }>();
   for (const e of lifecycle) {
     const open = e.type === 'finance.remittanceRegistered' || e.payload.outcome === 'not_arrived';
@@ -261,13 +304,17 @@ const weighingWait: RuleFn = async (c) => {
   const limit = c.setting('weighing.waitMinutes');
   const tare = await tareWaits(c.m, c.from, c.to, limit, c.to);
   const gross = await grossWaits(c.m, c.from, c.to, limit, c.to);
-  const journeyIds = [...tare.rows, ...gross.rows].map((r) => r.docId);
-  const captures = await eventsOfDocs(c.m, ['weighing.tareCaptured', 'weighing.grossCaptured'], 'truck_journey', journeyIds);
-  const starts = await eventsOfDocs(c.m, ['journey.released', 'journey.loaded', 'journey.sealed'], 'truck_journey', journeyIds);
+  // The starts lie in the month; their captures in it or within two days after (range reads on (type, at)).
+  const captures = await eventsIn(c.m, ['weighing.tareCaptured', 'weighing.grossCaptured'], c.from, c.to + 2 * 24 * HOUR);
+  const starts = await eventsIn(c.m, ['journey.released', 'journey.loaded', 'journey.sealed'], c.from, c.to);
+  // Indexed once: a month holds thousands of weighings.
+  const captureAt = new Map(captures.map((e) => [`${e.type}|${e.docId}|${e.at}`, e]));
+  const startAt = new Map<string, EventLogEntry>();
+  for (const e of starts) if (!startAt.has(`${e.docId}|${e.at}`)) startAt.set(`${e.docId}|${e.at}`, e);
   const rowItems = (rows: TimedKpi['rows'], captureType: string) =>
     rows.map((r) => {
-      const end = r.endedAt !== null ? captures.find((e) => e.type === captureType && e.docId === r.docId && e.at === r.endedAt) : undefined;
-      const start = starts.find((e) => e.docId === r.docId && e.at === r.startedAt);
+      const end = r.endedAt !== null ? captureAt.get(`${captureType}|${r.docId}|${r.endedAt}`) : undefined;
+      const start = startAt.get(`${r.docId}|${r.startedAt}`);
       const e = end ?? start ?? null;
       return item(e, {
         type: end ? end.type : `${captureType}:waiting`,
@@ -286,7 +333,10 @@ const weighingWait: RuleFn = async (c) => {
  * procedure). A hit of the month still without its decision at the end of the month (or now) is a breach.
  */
 const weightRuleProcedure: RuleFn = async (c) => {
-  const held = (await eventsIn(c.m, ['weighing.tareCaptured', 'weighing.grossCaptured'], c.from, c.to)).filter((e) => e.payload.held === true);
+  // The payload is JSON text: only held captures are read (then checked again on the parsed payload).
+  const held = (await eventsIn(c.m, ['weighing.tareCaptured', 'weighing.grossCaptured'], c.from, c.to, { where: 'e.payload LIKE :held', params: { held: '%"held":true%' } })).filter(
+    (e) => e.payload.held === true,
+  );
   const decisions = (await eventsOfDocs(c.m, ['weighing.exceptionDecided'], 'truck_journey', held.map((e) => e.docId ?? ''))).filter((e) => e.at < c.to);
   const decided = new Set(decisions.map((e) => Number(e.payload.exceptionId)));
   const items = held.map((e) =>
@@ -307,14 +357,14 @@ const JOURNEY_TYPES = ['journey.released', 'journey.loaded', 'journey.sealed', '
 interface DispatchFacts {
   kpis: ReturnType<typeof computeDispatchKpis>;
   events: EventLogEntry[];
+  /** The first event of each type per journey (`<journeyId>|<type>`). */
+  first: Map<string, EventLogEntry>;
 }
 
 /** The dispatch KPIs of the month (the dispatch area's own function) and the journey events behind them. */
 async function dispatchFacts(c: RuleContext): Promise<DispatchFacts> {
   const margin = 3 * 24 * HOUR;
-  const events = (
-    await c.m.getRepository(EventLogEntry).find({ where: { type: In(JOURNEY_TYPES), docType: 'truck_journey', at: Between(c.from - margin, c.to + margin) }, order: { id: 'ASC' } })
-  ).filter((e) => e.at < c.now + 1);
+  const events = await eventsIn(c.m, JOURNEY_TYPES, c.from - margin, Math.min(c.to + margin, c.now + 1), { where: 'e.docType = :dt', params: { dt: 'truck_journey' } });
   const kpiEvents: KpiEvent[] = events.map((e) => ({ type: e.type, at: e.at, journeyId: Number(e.docId), payload: e.payload }));
   const lastDay = addDays(`${nextMonth(c.month)}-01`, -1);
   const kpis = computeDispatchKpis(
@@ -332,7 +382,9 @@ async function dispatchFacts(c: RuleContext): Promise<DispatchFacts> {
       utcOffsetMinutes: c.setting('calendar.utcOffsetMinutes'),
     },
   );
-  return { kpis, events };
+  const first = new Map<string, EventLogEntry>();
+  for (const e of [...events].sort((a, b) => a.at - b.at || a.id - b.id)) if (!first.has(`${e.docId}|${e.type}`)) first.set(`${e.docId}|${e.type}`, e);
+  return { kpis, events, first };
 }
 
 /** Computed once per sheet (five rules read it). */
@@ -342,8 +394,8 @@ function facts(c: RuleContext): Promise<DispatchFacts> {
   return f;
 }
 
-function firstOf(events: EventLogEntry[], journeyId: string, type: string): EventLogEntry | undefined {
-  return events.find((e) => e.docId === journeyId && e.type === type);
+function firstOf(f: DispatchFacts, journeyId: string, type: string): EventLogEntry | undefined {
+  return f.first.get(`${journeyId}|${type}`);
 }
 
 const previousMonth = (month: string) => shiftMonth(month, -1);
@@ -353,13 +405,14 @@ const inMonth = (c: RuleContext, at: number | undefined): at is number => at !==
 
 /** Overweight returns: of the bagged trucks first loaded in the month, those returned from the scale, in % (floored). */
 const overweightReturns: RuleFn = async (c) => {
-  const { kpis, events } = await facts(c);
+  const df = await facts(c);
+  const { kpis, events } = df;
   const k = kpis.overweightReturnRate;
   const items: LineItem[] = [];
   for (const e of events) {
     if (e.type !== 'journey.loaded' || e.payload.packaging !== 'bagged') continue;
-    if (firstOf(events, e.docId!, 'journey.loaded') !== e || !inMonth(c, e.at)) continue;
-    const ret = firstOf(events, e.docId!, 'journey.returned');
+    if (firstOf(df, e.docId!, 'journey.loaded') !== e || !inMonth(c, e.at)) continue;
+    const ret = firstOf(df, e.docId!, 'journey.returned');
     items.push(item(ret ?? e, { docNumber: plate(e), breach: !!ret }));
   }
   return only('packing', { measured: percentOf(k.numerator, k.denominator), unit: 'percent', target: c.setting('dispatch.overweightReturnRateMaxPercent'), targetKind: 'max', limit: null, limitUnit: null, breaches: 0, eventCount: k.denominator, items, measurable: true });
@@ -367,7 +420,8 @@ const overweightReturns: RuleFn = async (c) => {
 
 /** Broken bags ÷ bags added over the bagged loadings finished in the month, in ‰ (floored). */
 const brokenBags: RuleFn = async (c) => {
-  const { kpis, events } = await facts(c);
+  const df = await facts(c);
+  const { kpis, events } = df;
   const k = kpis.brokenBagRate;
   const items = events
     .filter((e) => e.type === 'journey.loaded' && e.payload.packaging === 'bagged' && inMonth(c, e.at))
@@ -377,15 +431,16 @@ const brokenBags: RuleFn = async (c) => {
 
 /** Bagged trucks released in the month loaded within `dispatch.baggedLoadingHours`, in % (floored) against the minimum. */
 const baggedOnTime: RuleFn = async (c) => {
-  const { kpis, events } = await facts(c);
+  const df = await facts(c);
+  const { kpis, events } = df;
   const k = kpis.baggedOnTime;
   const windowMs = c.setting('dispatch.baggedLoadingHours') * HOUR;
   const items: LineItem[] = [];
   for (const e of events) {
-    if (e.type !== 'journey.released' || firstOf(events, e.docId!, 'journey.released') !== e || !inMonth(c, e.at)) continue;
-    const loaded = firstOf(events, e.docId!, 'journey.loaded');
+    if (e.type !== 'journey.released' || firstOf(df, e.docId!, 'journey.released') !== e || !inMonth(c, e.at)) continue;
+    const loaded = firstOf(df, e.docId!, 'journey.loaded');
     const packaging = loaded?.payload.packaging ?? e.payload.packaging;
-    if (packaging !== 'bagged' || firstOf(events, e.docId!, 'journey.cancelled')) continue;
+    if (packaging !== 'bagged' || firstOf(df, e.docId!, 'journey.cancelled')) continue;
     if (!loaded && c.to - e.at <= windowMs) continue; // not judged yet
     const took = (loaded ? loaded.at : c.to) - e.at;
     items.push(item(loaded ?? e, { docNumber: plate(e), value: minutesOf(took), unit: 'minutes', breach: !loaded || took > windowMs }));
@@ -406,13 +461,14 @@ const baggedOnTime: RuleFn = async (c) => {
 
 /** Bulk trucks out in the month: average minutes from release to exit (floored) against `dispatch.bulkExitAverageMinutes`. */
 const bulkExitAverage: RuleFn = async (c) => {
-  const { kpis, events } = await facts(c);
+  const df = await facts(c);
+  const { kpis, events } = df;
   const k = kpis.bulkReleaseToExit;
   const target = c.setting('dispatch.bulkExitAverageMinutes');
   const items: LineItem[] = [];
   for (const e of events) {
     if (e.type !== 'journey.out' || e.payload.packaging !== 'bulk' || !inMonth(c, e.at)) continue;
-    const rel = firstOf(events, e.docId!, 'journey.released');
+    const rel = firstOf(df, e.docId!, 'journey.released');
     if (!rel || rel.at > e.at) continue;
     items.push(item(e, { docNumber: plate(e), value: minutesOf(e.at - rel.at), unit: 'minutes', breach: e.at - rel.at > target * MIN }));
   }
@@ -432,13 +488,14 @@ const bulkExitAverage: RuleFn = async (c) => {
 
 /** Bulk trucks first loaded in the month and sealed later than `dispatch.sealWithinMinutes` (or not sealed once it passed). */
 const sealWait: RuleFn = async (c) => {
-  const { kpis, events } = await facts(c);
+  const df = await facts(c);
+  const { kpis, events } = df;
   const k = kpis.sealsOnTime;
   const limit = c.setting('dispatch.sealWithinMinutes');
   const items: LineItem[] = [];
   for (const e of events) {
-    if (e.type !== 'journey.loaded' || e.payload.packaging !== 'bulk' || firstOf(events, e.docId!, 'journey.loaded') !== e || !inMonth(c, e.at)) continue;
-    const sealed = firstOf(events, e.docId!, 'journey.sealed');
+    if (e.type !== 'journey.loaded' || e.payload.packaging !== 'bulk' || firstOf(df, e.docId!, 'journey.loaded') !== e || !inMonth(c, e.at)) continue;
+    const sealed = firstOf(df, e.docId!, 'journey.sealed');
     if (!sealed && c.to - e.at <= limit * MIN) continue;
     const took = (sealed ? sealed.at : c.to) - e.at;
     items.push(item(sealed ?? e, { docNumber: plate(e), value: minutesOf(took), unit: 'minutes', breach: took > limit * MIN }));
@@ -548,7 +605,7 @@ const suggestionBox: RuleFn = async (c) => {
     const cutoffAt = startOfLocalDate(day, { utcOffsetMinutes: utc }) + cutoff * MIN;
     if (cutoffAt <= c.now) days.push({ day, cutoffAt });
   }
-  const openings = await c.m.getRepository(EventLogEntry).find({ where: { type: 'suggestions.boxOpened', at: Between(c.from - 7 * 24 * HOUR, c.to + 7 * 24 * HOUR) }, order: { at: 'ASC', id: 'ASC' } });
+  const openings = await eventsIn(c.m, ['suggestions.boxOpened'], c.from - 7 * 24 * HOUR, c.to + 7 * 24 * HOUR);
   const out: Partial<Record<ServicePost, RuleMeasure>> = {};
   for (const post of SERVICE_POSTS) {
     const own = boxes.filter((b) => BOX_POST[b.code] === post);
