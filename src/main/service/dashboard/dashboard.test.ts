@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BreachDto, DashboardDto, DashboardKpiDto, DashboardKpiKey, LiveCountKey } from '../../../shared/dashboard';
+import { DASHBOARD_KPIS, type BreachDto, type DashboardDto, type DashboardKpiDto, type DashboardKpiKey, type LiveCountKey } from '../../../shared/dashboard';
 import type { SessionDto } from '../../../shared/dto';
 import { dispatchFixture, MIN, T0, type DispatchFixture } from '../../dispatch/dispatchFixture';
 import { EventLogEntry } from '../../events/eventLog.entity';
 import { gateFixture } from '../../gate/gateFixture';
+import { seedDemo } from '../../demo/seedDemo';
+import { testCore } from '../../testing/testCore';
 
 /**
  * One day at the plant (2026-11-23, plant time UTC+8), built through the services: tickets taken, called and
@@ -199,4 +201,24 @@ describe('the gate on the dashboard', () => {
       await g.core.dispose();
     }
   });
+});
+
+describe('the demo plant on the dashboard', () => {
+  // the e2e relies on the demo having something over its limit whatever the hour it is seeded at
+  for (const time of ['00:30:00', '09:00:00', '23:30:00']) {
+    it(`has breaches and every KPI when seeded at ${time} plant time`, async () => {
+      const now = Date.parse(`2026-11-23T${time}+08:00`);
+      const core = await testCore({ clock: () => now });
+      try {
+        await core.db.write((m) => seedDemo(m, now));
+        const sup = await core.ok<SessionDto>('auth.signIn', { staffNo: 'D007', pin: '1007' });
+        const d = await core.ok<DashboardDto>('dashboard.get', {}, sup.token);
+        expect(d.dayKpis.map((k) => k.key).sort()).toEqual([...DASHBOARD_KPIS].sort());
+        expect(d.breaches.length).toBeGreaterThan(0);
+        expect(d.live.length).toBeGreaterThan(10);
+      } finally {
+        await core.dispose();
+      }
+    });
+  }
 });
