@@ -162,6 +162,16 @@ export const deductionTableSchema = z
   .object(Object.fromEntries(TABLE_RULES.map((r) => [r, deductionEntrySchema])) as Record<TableRule, typeof deductionEntrySchema>)
   .strict();
 
+/**
+ * The table as the SETTING holds it: a rule missing from a stored table (a rule added by a newer version) takes its
+ * default, a rule no longer known is dropped, so an upgrade never resets the plant's table. The contract's input
+ * (`evaluation.setDeductionTable`) stays strict: every rule, nothing else.
+ */
+export const deductionTableSettingSchema = z.preprocess(
+  (v) => (v && typeof v === 'object' && !Array.isArray(v) ? { ...DEFAULT_DEDUCTION_TABLE, ...(v as object) } : v),
+  z.object(Object.fromEntries(TABLE_RULES.map((r) => [r, deductionEntrySchema])) as Record<TableRule, typeof deductionEntrySchema>),
+);
+
 /** A department (its head signs and answers for the posts in it); names are i18n keys `evaluation.departments.<dept>`. */
 export const DEPARTMENTS = ['sales', 'finance', 'logistics', 'quality'] as const;
 export type Department = (typeof DEPARTMENTS)[number];

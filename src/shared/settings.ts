@@ -3,7 +3,7 @@ import { SCALE_BAUD_RATES, SCALE_FORMATS, SCALE_PARITIES, SCALE_WEIGHT_UNITS } f
 import { COUNTER_PROTOCOLS } from './bagCounter';
 import { parseShiftStarts } from './quality';
 import { DEFAULT_SURVEY_QUESTIONS, parseClockTime, parseSurveyQuestions } from './surveys';
-import { DEFAULT_DEDUCTION_TABLE, deductionTableSchema } from './evaluation';
+import { DEFAULT_DEDUCTION_TABLE, deductionTableSettingSchema } from './evaluation';
 
 /**
  * Every [default] and every service-time number of SPEC.md lives here as a typed setting with its default.
@@ -133,7 +133,7 @@ export const SETTINGS = {
   'service.newProspectsPerMonth': def('service', z.number().int().min(0).max(100), 1, 'count', 'seed'),
   'service.visitsPerMonth': def('service', z.number().int().min(0).max(100), 3, 'count', 'seed'),
   // monthly evaluation sheet §3.8: the deduction table (tenths of a point per rule; edited on the evaluation screen)
-  'evaluation.deductionTable': def('evaluation', deductionTableSchema, DEFAULT_DEDUCTION_TABLE, 'table', 'default'),
+  'evaluation.deductionTable': def('evaluation', deductionTableSettingSchema, DEFAULT_DEDUCTION_TABLE, 'table', 'default'),
   // printing (per document)
   'printing.badgePaper': def('printing', paper, 'A5', 'paper', 'default'),
   'printing.receiptPaper': def('printing', paper, 'receipt80', 'paper', 'default'),
