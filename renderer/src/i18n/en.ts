@@ -704,7 +704,7 @@ const en: Translation = {
     month: 'This month',
     period: 'Period',
     day: 'Day',
-    dayPlaceholder: 'Day YYYY-MM-DD, Enter',
+    dayPlaceholder: 'Day: YYYY-MM-DD',
     keys: 'Keys: T today · M this month · D day · B breaches',
     homeLink: 'Open the service dashboard (windows now, KPIs, breaches)',
     dayHint: 'Enter shows that day; empty for today',

@@ -382,7 +382,7 @@ const zhCN = {
     month: '本月',
     period: '查看时段',
     day: '日期',
-    dayPlaceholder: '日期 年-月-日，回车',
+    dayPlaceholder: '日期：年-月-日',
     keys: '快捷键：T 今日 · M 本月 · D 日期 · B 超时列表',
     homeLink: '打开服务监控看板（各窗口实时情况、指标、超时与违规）',
     dayHint: '回车查看该日；留空为今天',
