@@ -112,7 +112,7 @@ test.describe('bagged truck with the bag counter on a serial line', () => {
     await page.keyboard.press('r'); // nothing new: nothing changes
     await expect(panel.getByTestId('dispatch-counted')).toHaveText('7');
     await shot(page, 'counter-01-dispatch-counting');
-    await page.evaluate(() => window.scrollTo(0, 0)); // the focused panel scrolled the page: whole-page shots start at the top
+    await page.mouse.wheel(0, -100_000); // the focused panel scrolled the page: whole-page shots start at the top
     await page.screenshot({ path: `${SCREENS}/dispatch-counter-connected.png`, fullPage: true });
 
     // The conveyor runs: garbage on the line is rejected, the counter stops at the plan (40), R takes the rest.
@@ -123,7 +123,7 @@ test.describe('bagged truck with the bag counter on a serial line', () => {
     await page.keyboard.press('r');
     await expect(panel.getByTestId('dispatch-counted')).toHaveText('40');
     expect(host.output()).toMatch(/\[counter\] frame rejected \(\w+\)/);
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.mouse.wheel(0, -100_000);
     await page.screenshot({ path: `${SCREENS}/dispatch-counter-done.png`, fullPage: true });
     await page.keyboard.press('F9');
     await expect(page.getByText('装车完成。').first()).toBeVisible();
