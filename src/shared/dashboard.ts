@@ -14,6 +14,7 @@ export const DASHBOARD_KPIS = [
   'authorizationHandoff',
   'salespersonContact',
   'paymentWait',
+  'remittanceChecks',
   'releasedInOrder',
   'tareWait',
   'grossWait',

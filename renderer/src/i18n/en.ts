@@ -735,6 +735,7 @@ const en: Translation = {
       slipWait: 'Slip wait',
       authorizationHandoff: 'Authorization to weighbridge',
       salespersonContact: 'Salesperson contacted',
+      remittanceChecks: 'Remittances checked on time',
       releasedInOrder: 'Released in arrival order',
       paymentWait: 'Payment wait',
       tareWait: 'Tare weighing wait',

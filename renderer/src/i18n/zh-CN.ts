@@ -413,6 +413,7 @@ const zhCN = {
       slipWait: '开票等候',
       authorizationHandoff: '委托函移交磅房',
       salespersonContact: '无委托函联系业务员',
+      remittanceChecks: '未到账汇款按时查询',
       releasedInOrder: '按到达顺序放行',
       paymentWait: '缴款等候',
       tareWait: '称皮重等候',

@@ -14,6 +14,6 @@ export const dashboardMethods = {
     access: supervisors,
     kind: 'read',
     summary:
-      'The supervisor dashboard for a plant-local day (default today) and its month up to that day: live counts per window now, KPIs against their targets from the settings (slip and payment waits, authorization handoff, salesperson contact, releases in arrival order, weighings, bagged loading, overweight returns, broken bags, bulk release → exit, seals, complaint on-site), the day\'s breaches and the daily trend. A day after today is refused.',
+      'The supervisor dashboard for a plant-local day (default today) and its month up to that day: live counts per window now, KPIs against their targets from the settings (slip and payment waits, hourly remittance checks, authorization handoff, salesperson contact, releases in arrival order, weighings, bagged loading, overweight returns, broken bags, bulk release → exit, seals, complaint on-site), the day\'s breaches and the daily trend. A day after today is refused.',
   }),
 };

@@ -29,6 +29,8 @@ async function day() {
   const go = (min: number) => f.tick(at(min) - f.now());
 
   // 10:00 tickets S001 (sales) and F001 (finance); three trucks released at the gate
+  // 10:00 a remittance not yet arrived (checks due every 60 minutes)
+  const rm = await core.ok<{ id: number; number: string }>('finance.registerRemittance', { customerId: f.ids.customerId, amountFen: 5_000_000, bank: '农业银行', reference: 'TX001', remittedAt: at(0) - 30 * MIN }, finance.token);
   const s1 = await core.ok<{ id: number }>('tickets.take', { counter: 'sales' });
   const f1 = await core.ok<{ id: number }>('tickets.take', { counter: 'finance' });
   const j1 = await f.released({ product: 'bagged' });
@@ -62,21 +64,24 @@ async function day() {
   await f.moveTo(j3, ['exit_checked']);
   go(60);
   await f.moveTo(j1, ['loaded']); // bagged loaded 60 min after release: on time
+  go(75);
+  await core.ok('finance.checkRemittance', { id: rm.id, outcome: 'not_arrived' }, finance.token); // 75 min after registering: 15 late
   go(80);
   await f.moveTo(j3, ['out']); // bulk out 80 min after release: 20 over the 60-minute average
   go(150);
   await f.moveTo(j2, ['loaded']); // bagged loaded 150 min after release: 30 over the 2 hours
   go(180);
-  return { j1, j2, j3, s1, f1, go };
+  return { j1, j2, j3, s1, f1, rm, go };
 }
 
 const get = (token: string, input: { day?: string } = {}) => f.core.ok<DashboardDto>('dashboard.get', input, token);
 const byKind = (b: BreachDto[], kind: BreachDto['kind']) => b.filter((x) => x.kind === kind);
+const b0 = (d: DashboardDto) => d.breaches;
 const live = (d: DashboardDto, key: LiveCountKey) => d.live.find((l) => l.key === key)!.count;
 
 describe('supervisor dashboard (a day through the services)', () => {
   it('counts, KPIs against the targets, breaches and the trend', async () => {
-    const { j2, j3 } = await day();
+    const { j2, j3, rm } = await day();
     const d = await get(f.supervisor.token);
     expect(d).toMatchObject({ day: '2026-11-23', month: '2026-11', isToday: true, at: at(180) });
 
@@ -104,6 +109,13 @@ describe('supervisor dashboard (a day through the services)', () => {
     expect(kpi(k, 'sealsOnTime')).toMatchObject({ value: 0, numerator: 0, denominator: 1, status: 'red' });
     expect(kpi(k, 'complaintOnSite')).toMatchObject({ value: null, open: 1, status: 'none' });
     expect(kpi(k, 'authorizationHandoff')).toMatchObject({ value: null, status: 'none' });
+    // the late check and the remittance overdue now (last check 11:15, now 13:00)
+    expect(kpi(k, 'remittanceChecks')).toMatchObject({ value: 0, numerator: 0, denominator: 2, status: 'red', limit: { value: 60, unit: 'minutes' } });
+    expect(live(d, 'remittancesOverdue')).toBe(1);
+    expect(byKind(b0(d), 'remittanceCheckOverdue').map((x) => [x.ref, x.overByMs, x.endedAt])).toEqual([
+      [rm.number, 45 * MIN, null],
+      [rm.number, 15 * MIN, at(75)],
+    ]);
     expect(kpi(k, 'releasedInOrder')).toMatchObject({ value: 100, numerator: 3, denominator: 3, status: 'green', limit: null });
     // the month so far is this one day
     expect(d.monthKpis.map((x) => [x.key, x.value])).toEqual(d.dayKpis.map((x) => [x.key, x.value]));

@@ -265,6 +265,23 @@ export async function getDashboard(m: EntityManager, settings: SettingsService, 
     }
     return { bagged, seals };
   };
+  // hourly checks of remittances not yet arrived: a check logged after the interval ran out is late (recorded on the
+  // event as `wasOverdue`); a remittance overdue right now counts late too (today and this month only)
+  const checkMinutes = settings.get('finance.remittanceCheckMinutes');
+  const checks = await m
+    .getRepository(EventLogEntry)
+    .createQueryBuilder('e')
+    .where('e.type = :type AND e.at >= :from AND e.at < :to', { type: 'finance.remittanceChecked', from: monthFrom, to: dayTo })
+    .orderBy('e.at', 'ASC')
+    .getMany();
+  const openRemittances = day === today ? await m.getRepository(Remittance).find({ where: { status: 'open' } }) : [];
+  const overdueNow = openRemittances.filter((r) => isCheckOverdue(r, checkMinutes, now));
+  const remittanceKpi = (from: number) => {
+    const list = checks.filter((e) => e.at >= from);
+    const late = list.filter((e) => e.payload.wasOverdue === true).length;
+    return shareKpi(c, 'remittanceChecks', 'finance_window', list.length - late, late + overdueNow.length, 0, { value: checkMinutes, unit: 'minutes' });
+  };
+
   // the gate releases in arrival order (an exception needs a recorded reason, and still counts against the gate)
   const releasedInOrder = (from: number, to: number) => {
     const releases = events.filter((e) => e.type === 'journey.released' && e.at >= from && e.at < to);
@@ -281,6 +298,7 @@ export async function getDashboard(m: EntityManager, settings: SettingsService, 
   const dayKpis: DashboardKpiDto[] = [
     ...ticketKpis(dayTickets),
     ...timedKpis({ handoff: dayRows(handoff), contact: dayRows(contact), tare: dayRows(tare), gross: dayRows(gross) }),
+    remittanceKpi(dayFrom),
     releasedInOrder(dayFrom, dayTo),
     ...dispatchKpis(dayDispatch, pendingIn(dayFrom, dayTo)),
     complaintKpi(c, complaints.filter((x) => inDay(x.receivedAt)), onSiteHours, now),
@@ -288,6 +306,7 @@ export async function getDashboard(m: EntityManager, settings: SettingsService, 
   const monthKpis: DashboardKpiDto[] = [
     ...ticketKpis(tickets),
     ...timedKpis({ handoff: handoff.rows, contact: contact.rows, tare: tare.rows, gross: gross.rows }),
+    remittanceKpi(monthFrom),
     releasedInOrder(monthFrom, dayTo),
     ...dispatchKpis(monthDispatch, pendingIn(monthFrom, dayTo)),
     complaintKpi(c, complaints, onSiteHours, now),
@@ -342,6 +361,11 @@ export async function getDashboard(m: EntityManager, settings: SettingsService, 
     if (k.status === 'none' || k.status === 'green' || !['overweightReturns', 'brokenBags', 'bulkReleaseToExit'].includes(k.key)) continue;
     breaches.push({ id: `rateOverTarget:${k.key}`, kind: 'rateOverTarget', group: k.group, ref: String(k.value), detail: String(k.target), startedAt: dayFrom, endedAt: null, overByMs: null, limitMinutes: null, kpi: k.key, docId: '' });
   }
+  for (const e of checks) {
+    if (!inDay(e.at) || e.payload.wasOverdue !== true) continue;
+    const since = Number(e.payload.minutesSinceLast ?? 0);
+    breaches.push({ id: `remittanceCheckLate:${e.id}`, kind: 'remittanceCheckOverdue', group: 'finance_window', ref: String(e.payload.number ?? e.docId), detail: '', startedAt: e.at - since * MIN, endedAt: e.at, overByMs: (since - checkMinutes) * MIN, limitMinutes: checkMinutes, kpi: 'remittanceChecks', docId: String(e.docId) });
+  }
   for (const x of complaints) {
     if (!inDay(x.receivedAt) || !onSiteOverdue(x, onSiteHours, now)) continue;
     breaches.push(complaintBreach(x, onSiteHours, now));
@@ -350,9 +374,7 @@ export async function getDashboard(m: EntityManager, settings: SettingsService, 
     // still open from an earlier day and past the on-site time
     const older = await m.getRepository(Complaint).find({ where: { closedAt: IsNull(), onSiteAt: IsNull(), receivedAt: LessThan(Math.min(dayFrom, now - onSiteHours * HOUR)) } });
     for (const x of older) breaches.push(complaintBreach(x, onSiteHours, now));
-    const checkMinutes = settings.get('finance.remittanceCheckMinutes');
-    for (const r of await m.getRepository(Remittance).find({ where: { status: 'open' } })) {
-      if (!isCheckOverdue(r, checkMinutes, now)) continue;
+    for (const r of overdueNow) {
       breaches.push({ id: `remittanceCheckOverdue:${r.id}`, kind: 'remittanceCheckOverdue', group: 'finance_window', ref: r.number, detail: '', startedAt: r.lastCheckedAt, endedAt: null, overByMs: now - r.lastCheckedAt - checkMinutes * MIN, limitMinutes: checkMinutes, kpi: null, docId: String(r.id) });
     }
     const alert = await m.getRepository(QueueAlert).findOne({ where: { closedAt: IsNull(), answeredAt: IsNull() }, order: { id: 'DESC' } });
@@ -400,7 +422,7 @@ export async function getDashboard(m: EntityManager, settings: SettingsService, 
   return { day, month, at: now, isToday: day === today, live: await liveCounts(m, settings, now, today), dayKpis: order(dayKpis), monthKpis: order(monthKpis), breaches, trend };
 }
 
-const KPI_ORDER: readonly DashboardKpiKey[] = ['slipWait', 'authorizationHandoff', 'salespersonContact', 'paymentWait', 'releasedInOrder', 'tareWait', 'grossWait', 'baggedOnTime', 'overweightReturns', 'brokenBags', 'bulkReleaseToExit', 'sealsOnTime', 'complaintOnSite'];
+const KPI_ORDER: readonly DashboardKpiKey[] = ['slipWait', 'authorizationHandoff', 'salespersonContact', 'paymentWait', 'remittanceChecks', 'releasedInOrder', 'tareWait', 'grossWait', 'baggedOnTime', 'overweightReturns', 'brokenBags', 'bulkReleaseToExit', 'sealsOnTime', 'complaintOnSite'];
 
 function spread(x: { met: number; missed: number; open: number }): [number, number, number] {
   return [x.met, x.missed, x.open];
