@@ -1,4 +1,5 @@
 import type { SerialPort as SerialPortClass } from 'serialport';
+import type { SerialLinkReason } from '../../shared/serialLink';
 
 /**
  * One serial device on one port, shared by the device drivers (the weighbridge indicator `weighing/scale/serialScale.ts`,
@@ -13,8 +14,8 @@ import type { SerialPort as SerialPortClass } from 'serialport';
  */
 export type SerialLinkStatus = 'connecting' | 'connected' | 'disconnected' | 'error';
 
-/** Why the link is not connected; drivers turn it into their screen's message key (`scale.portNotFound`, …). */
-export type SerialLinkReason = 'portNotFound' | 'permissionDenied' | 'portBusy' | 'openFailed' | 'cableDisconnected' | 'driverMissing' | 'badSettings';
+/** Why the link is not connected (`SERIAL_LINK_REASONS`); drivers turn it into their screen's message key (`scale.portNotFound`, …). */
+export type { SerialLinkReason };
 
 export interface SerialLinkConfig {
   /** e.g. /dev/ttyUSB0, COM3, or a socat pty link. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SCALE_REJECT_REASONS } from '../../../../src/shared/scale';
+import { SERIAL_LINK_REASONS } from '../../../../src/shared/serialLink';
 import { i18next, initI18n, resources } from '../../i18n/index';
 
 initI18n('zh-CN');
@@ -15,6 +16,7 @@ function keysSentByTheDriver(): string[] {
 describe('scale translations', () => {
   const keys = [
     ...keysSentByTheDriver(),
+    ...SERIAL_LINK_REASONS.map((r) => `scale.${r}`),
     ...SCALE_REJECT_REASONS.map((r) => `scale.reject.${r}`),
     ...['not_configured', 'connecting', 'connected', 'disconnected', 'error'].map((s) => `scale.status.${s}`),
   ];
