@@ -24,6 +24,8 @@ export default defineConfig({
           headless: resolve(__dirname, 'src/main/headless/index.ts'),
           // The plant-day simulator (npm run simulate): the same core driven through the contract.
           simulate: resolve(__dirname, 'src/main/simulation/cli.ts'),
+          // The benchmark (npm run bench): counter operations on a five-year database against their raw SQL floor.
+          bench: resolve(__dirname, 'src/main/bench/cli.ts'),
         },
       },
     },

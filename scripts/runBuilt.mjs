@@ -1,14 +1,14 @@
 // `node scripts/runBuilt.mjs <bundle> [options]`: builds the app if the bundles are missing or older than the sources,
 // then runs out/main/<bundle>.js under plain Node: `headless` (npm run serve: the same core serving the renderer and
-// the API over HTTP) or `simulate` (npm run simulate: plant days through the contract).
+// the API over HTTP), `simulate` (npm run simulate: plant days through the contract) or `bench` (npm run bench).
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const [name, ...args] = process.argv.slice(2);
-if (!['headless', 'simulate'].includes(name)) {
-  console.error('Usage: node scripts/runBuilt.mjs headless|simulate [options]');
+if (!['headless', 'simulate', 'bench'].includes(name)) {
+  console.error('Usage: node scripts/runBuilt.mjs headless|simulate|bench [options]');
   process.exit(2);
 }
 const bundle = join(root, `out/main/${name}.js`);

@@ -27,6 +27,8 @@ export interface SimulationOptions {
   model?: Partial<PlantModel>;
   /** One transaction per simulated hour instead of one per call: for building long histories quickly. */
   bulk?: boolean;
+  /** Called as each simulated day begins (progress of long runs). */
+  onDay?: (day: number) => void;
   /** Receives each call's method and its wall-clock milliseconds (the `--profile` table). */
   onCall?: (method: string, ms: number) => void;
 }
@@ -79,6 +81,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
       const dayStart = start + day * DAY;
       // Each day is planned when it begins, so long runs keep a short calendar.
       plant.at(dayStart, async () => {
+        options.onDay?.(day);
         scheduleArrivals(plant, yard, dayStart);
         scheduleServiceDay(plant, dayStart, form);
       });
