@@ -1,6 +1,7 @@
 import type { Station } from '../../../shared/roles';
 import type { SettingKey, SettingsValues } from '../../../shared/settings';
 import type { TopicBus } from '../../events/bus';
+import { DeviceSlot, opensDevicePort, reconfigureOnSettings } from '../../io/deviceSlot';
 import { NO_BAG_COUNTER, type BagCounterReading, type BagCounterSource, type BagCounterSourceStatus } from './bagCounterSource';
 import { SerialBagCounter, type SerialBagCounterConfig, type SerialBagCounterOptions } from './serialBagCounter';
 
@@ -40,11 +41,7 @@ export function counterConfigFromSettings(settings: SettingsReader, portOverride
  * subscribed across rebuilds.
  */
 export class BagCounterManager implements BagCounterSource {
-  private current: BagCounterSource = NO_BAG_COUNTER;
-  private currentKey = '';
-  private unsubscribeCurrent: () => void = () => {};
-  private readonly listeners = new Set<(channel: string | null) => void>();
-  private closed = false;
+  private readonly slot = new DeviceSlot<BagCounterSource, SerialBagCounterConfig, string | null>(NO_BAG_COUNTER, 'counter');
 
   constructor(
     private readonly settings: SettingsReader,
@@ -52,71 +49,39 @@ export class BagCounterManager implements BagCounterSource {
   ) {}
 
   reconfigure(): void {
-    if (this.closed) return;
-    const station = this.options.station?.() ?? null;
-    const elsewhere = this.options.portOverride === undefined && station !== null && station !== 'packing';
-    const config = elsewhere ? null : counterConfigFromSettings(this.settings, this.options.portOverride);
-    const key = JSON.stringify(config);
-    if (key === this.currentKey) return;
-    this.currentKey = key;
-    const old = this.current;
-    this.unsubscribeCurrent();
-    void old.close().catch((err: unknown) => console.error('[counter] closing the old driver failed', err));
-    const { create, portOverride: _port, station: _station, ...driverOptions } = this.options;
-    this.current = config ? (create ? create(config) : new SerialBagCounter(config, driverOptions)) : NO_BAG_COUNTER;
-    this.unsubscribeCurrent = this.current.onChange((channel) => this.emit(channel));
-    this.emit(null);
+    const { create, portOverride, station, ...driverOptions } = this.options;
+    const config = opensDevicePort('packing', station?.() ?? null, portOverride) ? counterConfigFromSettings(this.settings, portOverride) : null;
+    if (this.slot.install(config, (c) => (create ? create(c) : new SerialBagCounter(c, driverOptions)))) this.slot.emit(null);
   }
 
   /** The current driver (tests, diagnostics). */
   get driver(): BagCounterSource {
-    return this.current;
+    return this.slot.current;
   }
 
   status(): BagCounterSourceStatus {
-    return this.current.status();
+    return this.slot.current.status();
   }
 
   read(channel: string): BagCounterReading | null {
-    return this.current.read(channel);
+    return this.slot.current.read(channel);
   }
 
   arm(channel: string, preset: number): void {
-    this.current.arm(channel, preset);
+    this.slot.current.arm(channel, preset);
   }
 
   onChange(listener: (channel: string | null) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.slot.onChange(listener);
   }
 
-  async close(): Promise<void> {
-    this.closed = true;
-    this.unsubscribeCurrent();
-    this.listeners.clear();
-    await this.current.close();
-    this.current = NO_BAG_COUNTER;
-  }
-
-  private emit(channel: string | null): void {
-    for (const listener of this.listeners) {
-      try {
-        listener(channel);
-      } catch (err) {
-        console.error('[counter] listener failed', err);
-      }
-    }
+  close(): Promise<void> {
+    return this.slot.close();
   }
 }
 
 /** Rebuilds the manager on `settings.changed` for a `dispatch.counter*` key and on `installation.changed`; builds it now. */
 export function wireCounterSettings(counter: BagCounterSource, bus: TopicBus): () => void {
   if (!(counter instanceof BagCounterManager)) return () => {};
-  const off = bus.subscribe(['settings.changed', 'installation.changed'], (message) => {
-    if (message.topic === 'installation.changed') return counter.reconfigure();
-    const { key } = message.payload as { key: string };
-    if ((COUNTER_SETTING_KEYS as readonly string[]).includes(key)) counter.reconfigure();
-  });
-  counter.reconfigure();
-  return off;
+  return reconfigureOnSettings(bus, COUNTER_SETTING_KEYS, () => counter.reconfigure());
 }

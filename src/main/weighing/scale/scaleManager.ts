@@ -2,6 +2,7 @@ import type { ScaleSnapshot } from '../../../shared/scale';
 import type { Station } from '../../../shared/roles';
 import type { SettingKey, SettingsValues } from '../../../shared/settings';
 import type { TopicBus } from '../../events/bus';
+import { DeviceSlot, opensDevicePort, reconfigureOnSettings } from '../../io/deviceSlot';
 import { NO_SCALE, type ScaleSource } from './scaleSource';
 import { SerialScale, type SerialScaleConfig, type SerialScaleOptions } from './serialScale';
 
@@ -60,11 +61,7 @@ export function scaleConfigFromSettings(settings: SettingsReader, portOverride?:
  * (status `not_configured`). Listeners stay subscribed across rebuilds.
  */
 export class ScaleManager implements ScaleSource {
-  private current: ScaleSource = NO_SCALE;
-  private currentKey = '';
-  private unsubscribeCurrent: () => void = () => {};
-  private readonly listeners = new Set<(s: ScaleSnapshot) => void>();
-  private closed = false;
+  private readonly slot = new DeviceSlot<ScaleSource, SerialScaleConfig, ScaleSnapshot>(NO_SCALE, 'scale');
 
   constructor(
     private readonly settings: SettingsReader,
@@ -73,51 +70,25 @@ export class ScaleManager implements ScaleSource {
 
   /** Builds the driver from the settings now (call once the settings are loaded), or rebuilds it if they changed. */
   reconfigure(): void {
-    if (this.closed) return;
-    const station = this.options.station?.() ?? null;
-    const elsewhere = this.options.portOverride === undefined && station !== null && station !== 'weighbridge';
-    const config = elsewhere ? null : scaleConfigFromSettings(this.settings, this.options.portOverride);
-    const key = JSON.stringify(config);
-    if (key === this.currentKey) return;
-    this.currentKey = key;
-    const old = this.current;
-    this.unsubscribeCurrent();
-    void old.close().catch((err: unknown) => console.error('[scale] closing the old driver failed', err));
-    const { create, portOverride: _port, station: _station, ...driverOptions } = this.options;
-    this.current = config ? (create ? create(config) : new SerialScale(config, driverOptions)) : NO_SCALE;
-    this.unsubscribeCurrent = this.current.onChange((s) => this.emit(s));
-    this.emit(this.current.snapshot());
+    const { create, portOverride, station, ...driverOptions } = this.options;
+    const config = opensDevicePort('weighbridge', station?.() ?? null, portOverride) ? scaleConfigFromSettings(this.settings, portOverride) : null;
+    if (this.slot.install(config, (c) => (create ? create(c) : new SerialScale(c, driverOptions)))) this.slot.emit(this.slot.current.snapshot());
   }
 
   snapshot(): ScaleSnapshot {
-    return this.current.snapshot();
+    return this.slot.current.snapshot();
   }
 
   stableWeight(): { kg: number; at: number } | null {
-    return this.current.stableWeight();
+    return this.slot.current.stableWeight();
   }
 
   onChange(listener: (snapshot: ScaleSnapshot) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.slot.onChange(listener);
   }
 
-  async close(): Promise<void> {
-    this.closed = true;
-    this.unsubscribeCurrent();
-    this.listeners.clear();
-    await this.current.close();
-    this.current = NO_SCALE;
-  }
-
-  private emit(snapshot: ScaleSnapshot): void {
-    for (const listener of this.listeners) {
-      try {
-        listener(snapshot);
-      } catch (err) {
-        console.error('[scale] listener failed', err);
-      }
-    }
+  close(): Promise<void> {
+    return this.slot.close();
   }
 }
 
@@ -155,15 +126,6 @@ export function wireScale(scale: ScaleSource, bus: TopicBus, clock: () => number
     if (timer) clearTimeout(timer);
     timer = null;
   });
-  if (scale instanceof ScaleManager) {
-    disposers.push(
-      bus.subscribe(['settings.changed', 'installation.changed'], (message) => {
-        if (message.topic === 'installation.changed') return scale.reconfigure();
-        const { key } = message.payload as { key: string };
-        if ((SCALE_SETTING_KEYS as readonly string[]).includes(key)) scale.reconfigure();
-      }),
-    );
-    scale.reconfigure();
-  }
+  if (scale instanceof ScaleManager) disposers.push(reconfigureOnSettings(bus, SCALE_SETTING_KEYS, () => scale.reconfigure()));
   return () => disposers.forEach((d) => d());
 }
