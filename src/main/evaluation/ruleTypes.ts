@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { EvaluationLineEventDto, EvaluationRule, MeasureUnit } from '../../shared/evaluation';
+import type { EvaluationLineDto, EvaluationLineEventDto, EvaluationRule, MeasureUnit } from '../../shared/evaluation';
 import type { ServicePost } from '../../shared/posts';
 import type { SettingKey, SettingsValues } from '../../shared/settings';
 
@@ -19,17 +19,10 @@ export interface RuleContext {
 /** One item behind a line (becomes an {@link EvaluationLineEventDto} in the drill-down). */
 export type LineItem = EvaluationLineEventDto;
 
-/** A rule's measurement for one post. */
-export interface RuleMeasure {
-  measured: number | null;
-  unit: MeasureUnit;
-  target: number;
-  targetKind: 'max' | 'min';
-  limit: number | null;
-  limitUnit: 'minutes' | 'hours' | 'workingDays' | 'count' | null;
+/** A rule's measurement for one post: the measured part of its sheet line, the items behind it. */
+export interface RuleMeasure extends Pick<EvaluationLineDto, 'measured' | 'unit' | 'target' | 'targetKind' | 'limit' | 'limitUnit' | 'eventCount'> {
   /** perBreach: the number of breaches; perUnitOver: computed from measured/target by the engine (leave 0); flat: 1 or 0. */
   breaches: number;
-  eventCount: number;
   items: LineItem[];
   /** False when the facts behind the rule are not recorded anywhere: the line deducts nothing. */
   measurable: boolean;
