@@ -25,6 +25,27 @@ describe('customer funds ledger', () => {
     expect(funds.availableFen).toBe(opening + 12_345_67 + 200_000_00);
   });
 
+  it('the running balance the database keeps is the sum of the ledger lines for every customer, after any mix of lines', async () => {
+    const c = await customer('C0002');
+    await core.db.write(async (m) => {
+      await postLedger(m, actor, { customerId: c.id, kind: 'payment', amountFen: 5_000_00, docType: 'receipt', docId: 'RC-X1' });
+      await reserveFunds(m, actor, c.id, 1_234_56, 'planSlip', 'PS-X1');
+      await postLedger(m, actor, { customerId: c.id, kind: 'slip_release', amountFen: 1_234_56, docType: 'planSlip', docId: 'PS-X1' });
+    });
+    // A transaction that fails leaves the balance as it was, with its lines.
+    await expect(
+      core.db.write(async (m) => {
+        await postLedger(m, actor, { customerId: c.id, kind: 'payment', amountFen: 9_99, docType: 'receipt', docId: 'RC-X2' });
+        throw new Error('crash');
+      }),
+    ).rejects.toThrow('crash');
+    const sums: Array<{ customerId: number; total: number | string }> = await core.dataSource.query(
+      'SELECT "customerId", SUM("amountFen") AS total FROM ledger_entry GROUP BY "customerId"',
+    );
+    expect(sums.length).toBeGreaterThan(20);
+    for (const row of sums) expect(await core.db.read((m) => balanceOf(m, row.customerId))).toBe(Number(row.total));
+  });
+
   it('refuses a reservation beyond balance + credit, naming the shortfall, and writes nothing', async () => {
     const c = await customer('C0004'); // class C: no credit
     const balance = await core.db.read((m) => balanceOf(m, c.id));

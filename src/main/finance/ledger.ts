@@ -44,15 +44,27 @@ export async function postLedger(m: EntityManager, actor: Actor, line: LedgerLin
   );
 }
 
-/** The sum of the customer's ledger lines: payments in, minus open slip reservations, shipments and refunds. */
+/**
+ * The sum of the customer's ledger lines: payments in, minus open slip reservations, shipments and refunds. Read
+ * from the running balance the database keeps on every ledger insert (migration 0017), one row however long the history.
+ */
 export async function balanceOf(m: EntityManager, customerId: number): Promise<number> {
-  const row = await m
-    .getRepository(LedgerEntry)
-    .createQueryBuilder('l')
-    .select('COALESCE(SUM(l.amountFen), 0)', 'balance')
-    .where('l.customerId = :customerId', { customerId })
-    .getRawOne<{ balance: string | number }>();
-  return Number(row?.balance ?? 0);
+  return (await balancesOf(m, [customerId])).get(customerId) ?? 0;
+}
+
+/** Balances of several customers (a customer with no ledger line has 0). */
+export async function balancesOf(m: EntityManager, customerIds: number[]): Promise<Map<number, number>> {
+  if (!customerIds.length) return new Map();
+  // A table without an entity: its camel-case columns are quoted by hand (PostgreSQL folds bare names to lower case).
+  const col = (name: string) => `b.${m.connection.driver.escape(name)}`;
+  const rows: { customerId: number; balance: string | number }[] = await m
+    .createQueryBuilder()
+    .select(col('customerId'), 'customerId')
+    .addSelect(col('balanceFen'), 'balance')
+    .from('customer_balance', 'b')
+    .where(`${col('customerId')} IN (:...ids)`, { ids: customerIds })
+    .getRawMany();
+  return new Map(rows.map((r) => [Number(r.customerId), Number(r.balance)]));
 }
 
 export interface Funds {

@@ -1,6 +1,6 @@
+import { balancesOf } from '../finance/ledger';
 import { Brackets, type EntityManager } from 'typeorm';
 import type { CustomerDto, PageDto, ProductDto } from '../../shared/dto';
-import { LedgerEntry } from '../finance/ledgerEntry.entity';
 import { Customer } from './customer.entity';
 import { Price } from './price.entity';
 import { Product } from './product.entity';
@@ -67,16 +67,3 @@ export async function listCustomers(m: EntityManager, query: string, offset: num
   };
 }
 
-/** Balance per customer = sum of its ledger lines (the ledger is the only source of funds). */
-export async function balancesOf(m: EntityManager, customerIds: number[]): Promise<Map<number, number>> {
-  if (!customerIds.length) return new Map();
-  const rows: { customerId: number; balance: string | number }[] = await m
-    .getRepository(LedgerEntry)
-    .createQueryBuilder('l')
-    .select('l.customerId', 'customerId')
-    .addSelect('SUM(l.amountFen)', 'balance')
-    .where('l.customerId IN (:...ids)', { ids: customerIds })
-    .groupBy('l.customerId')
-    .getRawMany();
-  return new Map(rows.map((r) => [Number(r.customerId), Number(r.balance)]));
-}
