@@ -12,6 +12,7 @@ import { epochMs } from '../db/columns';
 @Index('idx_truck_journey_plate', ['truckPlate', 'status'])
 @Index('idx_truck_journey_registered', ['registeredAt'])
 @Index('idx_truck_journey_loaded', ['productId', 'loadedAt'])
+@Index('idx_truck_journey_released', ['releasedAt'])
 export class TruckJourney {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id!: number;
