@@ -1,14 +1,12 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EVALUATION_START_TENTHS, TABLE_RULES, type EvaluationSheetDto } from '../../../../src/shared/evaluation';
 import { call } from '../../api';
 import { formatTenths, settingLabel, settingValueText } from '../../i18n/format';
-import { translateError, translateKey } from '../../i18n/translate';
+import { translateKey } from '../../i18n/translate';
 import { ScoreChart } from '../evaluation/ScoreChart';
 import { deductionText, perText, postName, ruleName, targetText, valueText } from '../evaluation/lineText';
 import { plantDateTime } from '../suggestions/plantTime';
-import { markPrintError, markPrintReady } from './printReady';
-import { usePageStyle } from './usePageStyle';
+import { PrintFrame } from './PrintFrame';
 import { usePrintData, type PrintBase } from './usePrintData';
 import './print.css';
 import './EvaluationSheetPrint.css';
@@ -44,41 +42,17 @@ function chartDrawn(root: HTMLElement | null, bars: number): Promise<void> {
  * the data, the chart's bars and the fonts for every character on the page are in.
  */
 export function EvaluationSheetPrintView({ id, token, autoprint }: { id: number; token: string | undefined; autoprint: boolean }) {
-  const { t } = useTranslation();
   const state = usePrintData('evaluationSheet', id, token, 'errors.evaluationSheetNotFound', loadSheet);
-  const root = useRef<HTMLDivElement>(null);
-  const { data, error } = state;
-  usePageStyle(data?.paper);
-
-  useEffect(() => {
-    if (!data) return;
-    let alive = true;
-    void chartDrawn(root.current, data.sheet.posts.filter((p) => p.score > 0).length).then(() => {
-      if (alive) void markPrintReady(root.current, root.current?.textContent ?? '', autoprint);
-    });
-    return () => {
-      alive = false;
-    };
-  }, [data, autoprint]);
-
-  const errorText = error ? translateError(t, error.rpc) : null;
-  useEffect(() => {
-    if (errorText) markPrintError(errorText);
-  }, [errorText]);
-
   return (
-    <div className="dd-print" ref={root}>
-      {errorText ? (
-        <div className="dd-print__status" role="alert" data-testid="print-error">
-          {errorText}
-        </div>
-      ) : !data ? (
-        <div className="dd-print__status">{t('print.preparing')}</div>
-      ) : (
-        <SheetDocument data={data} />
-      )}
-    </div>
+    <PrintFrame state={state} autoprint={autoprint} fontSample={(data) => data.sheet.posts.map((p) => p.department).join('')} drawn={waitForChart}>
+      {(data) => <SheetDocument data={data} />}
+    </PrintFrame>
   );
+}
+
+/** The chart draws one bar per post with a score. */
+function waitForChart(root: HTMLElement | null, data: Data): Promise<void> {
+  return chartDrawn(root, data.sheet.posts.filter((p) => p.score > 0).length);
 }
 
 function SheetDocument({ data }: { data: Data }) {
