@@ -28,19 +28,13 @@
  * "sim: P1 12/40", "sim: P1 done 40". The port is reopened by itself when it goes away (socat restarted).
  */
 import { Buffer } from 'node:buffer';
-import { createInterface } from 'node:readline';
 import { clearInterval, setInterval, setTimeout } from 'node:timers';
 import { SerialPort } from 'serialport';
+import { simOptions, startCommandLoop } from './lib/simCli.mjs';
 
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
-};
-if (args.includes('--help') || args.includes('-h') || !opt('port')) {
-  console.log('Usage: node scripts/counter-sim.mjs --port <path> [--protocol asciiLine|modbusRtu] [--rate 60] [--report-ms 1000] [--script "cmd; cmd"]');
-  process.exit(args.includes('--help') || args.includes('-h') ? 0 : 2);
-}
+const opt = simOptions(
+  'Usage: node scripts/counter-sim.mjs --port <path> [--protocol asciiLine|modbusRtu] [--rate 60] [--report-ms 1000] [--script "cmd; cmd"]',
+);
 const portPath = opt('port');
 const protocol = opt('protocol', 'asciiLine');
 if (!['asciiLine', 'modbusRtu'].includes(protocol)) {
@@ -279,30 +273,9 @@ function run(line) {
     default:
       throw new Error(`unknown command ${cmd}`);
   }
-  console.log(`ok ${line.trim()}`);
-}
-function runSafe(line) {
-  try {
-    run(line);
-  } catch (err) {
-    console.log(`error ${err.message}`);
-  }
-}
-async function runScript(script) {
-  for (const part of script.split(';').map((s) => s.trim()).filter(Boolean)) {
-    const [cmd, ms] = part.split(/\s+/);
-    if (cmd === 'wait') {
-      await new Promise((r) => setTimeout(r, Number(ms) || 0));
-      console.log(`ok ${part}`);
-    } else runSafe(part);
-  }
 }
 
 console.log(`sim: counter ${protocol} ${state.rate} bags/min → ${portPath}`);
 openPort();
 startBagClock();
-const script = opt('script');
-if (script) void runScript(script);
-createInterface({ input: process.stdin }).on('line', runSafe);
-process.on('SIGTERM', () => process.exit(0));
-process.on('SIGINT', () => process.exit(0));
+startCommandLoop(run, opt('script'));

@@ -23,18 +23,12 @@
  */
 import { Buffer } from 'node:buffer';
 import { closeSync, constants, openSync, write } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { clearInterval, setInterval, setTimeout } from 'node:timers';
+import { clearInterval, setInterval } from 'node:timers';
+import { simOptions, startCommandLoop } from './lib/simCli.mjs';
 
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
-};
-if (args.includes('--help') || args.includes('-h') || !opt('port')) {
-  console.log('Usage: node scripts/scale-sim.mjs --port <path> [--format xk3190a9|stgs] [--rate 10] [--unit kg|t] [--decimals 0] [--weight 0] [--script "cmd; cmd"]');
-  process.exit(args.includes('--help') || args.includes('-h') ? 0 : 2);
-}
+const opt = simOptions(
+  'Usage: node scripts/scale-sim.mjs --port <path> [--format xk3190a9|stgs] [--rate 10] [--unit kg|t] [--decimals 0] [--weight 0] [--script "cmd; cmd"]',
+);
 
 const portPath = opt('port');
 const format = opt('format', 'xk3190a9');
@@ -227,30 +221,8 @@ function run(line) {
     default:
       throw new Error(`unknown command ${cmd}`);
   }
-  console.log(`ok ${line.trim()}`);
-}
-function runSafe(line) {
-  try {
-    run(line);
-  } catch (err) {
-    console.log(`error ${err.message}`);
-  }
-}
-
-async function runScript(script) {
-  for (const part of script.split(';').map((s) => s.trim()).filter(Boolean)) {
-    const [cmd, ms] = part.split(/\s+/);
-    if (cmd === 'wait') {
-      await new Promise((r) => setTimeout(r, Number(ms) || 0));
-      console.log(`ok ${part}`);
-    } else runSafe(part);
-  }
 }
 
 console.log(`sim: ${format} ${unit} decimals=${decimals} ${state.rate}/s → ${portPath}`);
 startClock();
-const script = opt('script');
-if (script) void runScript(script);
-createInterface({ input: process.stdin }).on('line', runSafe);
-process.on('SIGTERM', () => process.exit(0));
-process.on('SIGINT', () => process.exit(0));
+startCommandLoop(run, opt('script'));
