@@ -88,34 +88,10 @@ export function ComplaintReport({ month, onMonth, utcOffsetMinutes }: { month: s
             </Card>
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 3 }}>
-            <Card withBorder h="100%">
-              <Title order={4}>{t('complaints.report.byChannel')}</Title>
-              <Table>
-                <Table.Tbody>
-                  {channelCounts(r).map(({ channel, count }) => (
-                    <Table.Tr key={channel}>
-                      <Table.Td>{t(`complaints.channels.${channel}`)}</Table.Td>
-                      <Table.Td>{count}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Card>
+              <CountCard title={t('complaints.report.byChannel')} rows={channelCounts(r).map(({ channel, count }) => ({ key: channel, label: t(`complaints.channels.${channel}`), count }))} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 3 }}>
-            <Card withBorder h="100%">
-              <Title order={4}>{t('complaints.report.verdicts')}</Title>
-              <Table>
-                <Table.Tbody>
-                  {COMPLAINT_VERDICTS.map((v) => (
-                    <Table.Tr key={v}>
-                      <Table.Td>{t(`complaints.verdicts.${v}`)}</Table.Td>
-                      <Table.Td>{r.verdicts[v]}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Card>
+              <CountCard title={t('complaints.report.verdicts')} rows={COMPLAINT_VERDICTS.map((v) => ({ key: v, label: t(`complaints.verdicts.${v}`), count: r.verdicts[v] }))} />
             </Grid.Col>
           </Grid>
           <Card withBorder>
@@ -154,5 +130,24 @@ export function ComplaintReport({ month, onMonth, utcOffsetMinutes }: { month: s
         </>
       )}
     </Stack>
+  );
+}
+
+/** A small card of counts: one row per label. */
+function CountCard({ title, rows }: { title: string; rows: Array<{ key: string; label: string; count: number }> }) {
+  return (
+    <Card withBorder h="100%">
+      <Title order={4}>{title}</Title>
+      <Table>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={row.key}>
+              <Table.Td>{row.label}</Table.Td>
+              <Table.Td>{row.count}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Card>
   );
 }
